@@ -1,0 +1,194 @@
+#include "CliApplication.h"
+
+#include "ExitCode.h"
+#include "GenerateCommand.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <unistd.h>
+
+namespace tessera::cli
+{
+    namespace
+    {
+        QList<QCommandLineOption> globalOptions()
+        {
+            return {
+                QCommandLineOption(QStringLiteral("vault"),
+                    QStringLiteral("The vault file (default: ~/.local/share/tessera/vault.tessera)."),
+                    QStringLiteral("PATH")),
+                QCommandLineOption(QStringLiteral("password-file"),
+                    QStringLiteral("Read the vault password from the first line of FILE."), QStringLiteral("FILE")),
+                QCommandLineOption(QStringLiteral("recovery-key-file"),
+                    QStringLiteral("Unlock with the recovery key in FILE instead of the password."),
+                    QStringLiteral("FILE")),
+            };
+        }
+
+        QCommandLineOption helpOption()
+        {
+            return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+        }
+
+        QCommandLineOption versionOption()
+        {
+            return QCommandLineOption(QStringLiteral("version"), QStringLiteral("Show the version."));
+        }
+
+        void applyGlobalOptions(const QCommandLineParser& parser, CommandContext& context)
+        {
+            if (parser.isSet(QStringLiteral("vault"))) {
+                context.vaultPath = parser.value(QStringLiteral("vault"));
+            }
+            if (parser.isSet(QStringLiteral("password-file"))) {
+                context.passwordFile = parser.value(QStringLiteral("password-file"));
+            }
+            if (parser.isSet(QStringLiteral("recovery-key-file"))) {
+                context.recoveryKeyFile = parser.value(QStringLiteral("recovery-key-file"));
+            }
+        }
+    }
+
+    CliApplication::CliApplication()
+    {
+        m_commands.push_back(std::make_unique<GenerateCommand>());
+    }
+
+    CliApplication::~CliApplication() = default;
+
+    Command* CliApplication::find(const QString& name) const
+    {
+        for (const auto& command : m_commands) {
+            if (command->name() == name) {
+                return command.get();
+            }
+        }
+        return nullptr;
+    }
+
+    QString CliApplication::helpText() const
+    {
+        QString text = QStringLiteral(
+            "Usage: tessera-cli [--vault PATH] [--password-file FILE | --recovery-key-file FILE] COMMAND [OPTIONS]\n"
+            "\n"
+            "Tessera's command line: one-time codes, the encrypted vault, QR codes, backups and recovery.\n"
+            "\n"
+            "Commands:\n");
+        for (const auto& command : m_commands) {
+            text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(10), command->summary());
+        }
+        text += QStringLiteral(
+            "\n"
+            "Global options:\n"
+            "  --vault PATH\n"
+            "      The vault file (default: ~/.local/share/tessera/vault.tessera).\n"
+            "  --password-file FILE\n"
+            "      Read the vault password from the first line of FILE. Without it, the first line of\n"
+            "      standard input is used when it is not a terminal; otherwise you are asked for it.\n"
+            "  --recovery-key-file FILE\n"
+            "      Unlock with the recovery key in FILE instead of the password.\n"
+            "  -h, --help\n"
+            "      Show this help, or a command's help with 'tessera-cli COMMAND --help'.\n"
+            "  --version\n"
+            "      Show the version.\n"
+            "\n"
+            "Exit codes:\n"
+            "  0  success\n"
+            "  1  wrong usage (unknown command or option, missing argument)\n"
+            "  2  wrong password, recovery key or backup password\n"
+            "  3  invalid or unreadable input (including no QR code found)\n"
+            "  4  no match, several matches, or nothing found\n"
+            "  5  input/output or network error, missing vault, existing vault on init\n");
+        return text;
+    }
+
+    int CliApplication::run(const QStringList& arguments, CommandContext& context)
+    {
+        QCommandLineParser global;
+        global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+        global.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        global.addOptions(globalOptions());
+        global.addOption(helpOption());
+        global.addOption(versionOption());
+        if (!global.parse(arguments)) {
+            context.err << global.errorText() << QStringLiteral(". Run 'tessera-cli --help' for usage.\n");
+            return Usage;
+        }
+        applyGlobalOptions(global, context);
+
+        const QStringList rest = global.positionalArguments();
+        if (global.isSet(QStringLiteral("version"))) {
+            context.out << QStringLiteral("tessera-cli %1\n").arg(QStringLiteral(TESSERA_VERSION));
+            return Success;
+        }
+        if (rest.isEmpty()) {
+            if (global.isSet(QStringLiteral("help"))) {
+                context.out << helpText();
+                return Success;
+            }
+            context.err << QStringLiteral("No command given.\n\n") << helpText();
+            return Usage;
+        }
+
+        const QString name = rest.first();
+        Command* command = find(name);
+        if (command == nullptr) {
+            context.err << QStringLiteral("Unknown command '%1'. Run 'tessera-cli --help' for the list of commands.\n")
+                               .arg(name);
+            return Usage;
+        }
+        if (global.isSet(QStringLiteral("help"))) {
+            context.out << command->helpText();
+            return Success;
+        }
+
+        QCommandLineParser parser;
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions(globalOptions());
+        parser.addOption(helpOption());
+        parser.addOptions(command->options());
+        for (const Command::Argument& argument : command->arguments()) {
+            parser.addPositionalArgument(argument.name, argument.description);
+        }
+        QStringList commandArguments = rest;
+        commandArguments.first() = QStringLiteral("tessera-cli ") + name;
+        if (!parser.parse(commandArguments)) {
+            context.err << parser.errorText() << QStringLiteral(". Run 'tessera-cli %1 --help' for usage.\n").arg(name);
+            return Usage;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            context.out << command->helpText();
+            return Success;
+        }
+        applyGlobalOptions(parser, context);
+        return command->execute(parser, context);
+    }
+
+    int CliApplication::runProcess(int argc, char* argv[])
+    {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("tessera"));
+        QCoreApplication::setApplicationName(QStringLiteral("tessera"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+
+        QFile in;
+        QFile outFile;
+        QFile errFile;
+        if (!in.open(stdin, QIODevice::ReadOnly) || !outFile.open(stdout, QIODevice::WriteOnly)
+            || !errFile.open(stderr, QIODevice::WriteOnly)) {
+            return IoError;
+        }
+        QTextStream out(&outFile);
+        QTextStream err(&errFile);
+        Clock clock;
+        CommandContext context{out, err, in, isatty(STDIN_FILENO) == 1, clock, {}, {}, {}};
+
+        CliApplication cli;
+        const int code = cli.run(QCoreApplication::arguments(), context);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Tessera's two set-up commands (README, first section). Both install whatever is missing from
+# Debian 12's packages first (packaging/install-deps.sh; as root, or through sudo).
+#
+#   packaging/dev.sh run    install, build (release) and start the app
+#   packaging/dev.sh test   install, build and pass the whole per-push suite, in tiers
+#   packaging/dev.sh long   the long runs (benchmarks at full length); see docs/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
+
+tier() { printf '\n==== %s ====\n' "$*"; }
+
+run_app() {
+    packaging/install-deps.sh
+    tier "build (release preset)"
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+    tier "start tessera"
+    exec build/release/app/gui/tessera "$@"
+}
+
+run_tests() {
+    packaging/install-deps.sh
+    local start=$SECONDS
+
+    tier "1/3 formatting (clang-format)"
+    git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+
+    tier "2/3 dev build (Debug, -Werror) and every test"
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev
+    # xvfb-run gives the tests that need a real X screen one; the rest run offscreen.
+    xvfb-run -a -s "-screen 0 1920x1080x24" ctest --preset dev -j2 --timeout 600
+
+    tier "3/3 ASan + UBSan build of core and CLI, with their tests"
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan --target all
+    ctest --preset asan -j2 --timeout 900
+
+    tier "per-push suite passed in $((SECONDS - start)) s"
+}
+
+run_long() {
+    packaging/install-deps.sh
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+    tier "benchmarks (full length)"
+    for bench in build/release/tests/bench/tessera_bench_*; do
+        "$bench"
+    done
+}
+
+case "${1:-}" in
+    run) shift; run_app "$@" ;;
+    test) run_tests ;;
+    long) run_long ;;
+    *) usage; exit 1 ;;
+esac
