@@ -1,0 +1,69 @@
+#include "Aead.h"
+
+#include "Sodium_p.h"
+
+#include <cstdlib>
+
+namespace tessera
+{
+    static_assert(Aead::KeyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    static_assert(Aead::NonceBytes == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    static_assert(Aead::TagBytes == crypto_aead_xchacha20poly1305_ietf_ABYTES);
+
+    namespace
+    {
+        const unsigned char* bytes(QByteArrayView view)
+        {
+            return reinterpret_cast<const unsigned char*>(view.data());
+        }
+    }
+
+    QByteArray Aead::sealWithNonce(
+        const SecureBytes& key, QByteArrayView nonce, QByteArrayView plaintext, QByteArrayView associatedData)
+    {
+        if (key.size() != KeyBytes || nonce.size() != NonceBytes || !detail::ensureSodium()) {
+            std::abort(); // a programming error: keys and nonces are made by this module
+        }
+        QByteArray ciphertext(plaintext.size() + TagBytes, '\0');
+        unsigned long long length = 0;
+        crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(ciphertext.data()), &length,
+            bytes(plaintext), static_cast<unsigned long long>(plaintext.size()), bytes(associatedData),
+            static_cast<unsigned long long>(associatedData.size()), nullptr, bytes(nonce), key.data());
+        ciphertext.resize(static_cast<qsizetype>(length));
+        return ciphertext;
+    }
+
+    Aead::Sealed Aead::seal(
+        const SecureBytes& key, QByteArrayView plaintext, QByteArrayView associatedData, Random& random)
+    {
+        Sealed sealed;
+        sealed.nonce = random.bytes(NonceBytes);
+        sealed.ciphertext = sealWithNonce(key, sealed.nonce, plaintext, associatedData);
+        return sealed;
+    }
+
+    Result<SecureBytes> Aead::open(
+        const SecureBytes& key, QByteArrayView nonce, QByteArrayView ciphertext, QByteArrayView associatedData)
+    {
+        if (!detail::ensureSodium()) {
+            return Error(Error::Kind::Unsupported, QStringLiteral("The cryptography library could not start."));
+        }
+        if (key.size() != KeyBytes) {
+            return Error(Error::Kind::Corrupt, QStringLiteral("The key has the wrong length."));
+        }
+        if (nonce.size() != NonceBytes || ciphertext.size() < TagBytes) {
+            return Error(Error::Kind::Corrupt, QStringLiteral("The encrypted data is truncated."));
+        }
+        SecureBytes plaintext(static_cast<std::size_t>(ciphertext.size() - TagBytes));
+        unsigned long long length = 0;
+        const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(plaintext.isEmpty() ? nullptr : plaintext.data(),
+            &length, nullptr, bytes(ciphertext), static_cast<unsigned long long>(ciphertext.size()),
+            bytes(associatedData), static_cast<unsigned long long>(associatedData.size()), bytes(nonce), key.data());
+        if (rc != 0) {
+            return Error(Error::Kind::Corrupt,
+                QStringLiteral("The encrypted data failed its authenticity check (wrong key, or the data was "
+                               "changed)."));
+        }
+        return plaintext;
+    }
+}

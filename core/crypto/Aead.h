@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Random.h"
+#include "Result.h"
+#include "SecureBytes.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace tessera
+{
+    /// XChaCha20-Poly1305 (IETF): authenticated encryption with a random 24-byte nonce.
+    class Aead
+    {
+    public:
+        static constexpr int KeyBytes = 32;
+        static constexpr int NonceBytes = 24;
+        static constexpr int TagBytes = 16;
+
+        struct Sealed
+        {
+            QByteArray nonce;
+            QByteArray ciphertext; ///< includes the 16-byte tag
+        };
+
+        /// Encrypts with a fresh nonce from `random`. The key must be KeyBytes long.
+        [[nodiscard]] static Sealed seal(const SecureBytes& key,
+            QByteArrayView plaintext,
+            QByteArrayView associatedData,
+            Random& random = Random::system());
+
+        /// Decrypts into guarded memory; any change to nonce, ciphertext, tag or associated data
+        /// (or the wrong key) is an error of kind Corrupt, never a partial result.
+        [[nodiscard]] static Result<SecureBytes> open(
+            const SecureBytes& key, QByteArrayView nonce, QByteArrayView ciphertext, QByteArrayView associatedData);
+
+        /// Known-answer encryption with a caller-supplied nonce: for the self-test and test vectors only.
+        [[nodiscard]] static QByteArray sealWithNonce(
+            const SecureBytes& key, QByteArrayView nonce, QByteArrayView plaintext, QByteArrayView associatedData);
+    };
+}
