@@ -16,11 +16,20 @@ namespace tessera
         }
     }
 
-    void wipe(QByteArray& bytes)
+    bool zeroInPlace(QByteArray& bytes)
     {
-        if (bytes.isDetached() && !bytes.isEmpty()) {
+        if (!bytes.isDetached()) {
+            return false;
+        }
+        if (!bytes.isEmpty()) {
             zeroBytes(bytes.data(), static_cast<std::size_t>(bytes.size()));
         }
+        return true;
+    }
+
+    void wipe(QByteArray& bytes)
+    {
+        zeroInPlace(bytes);
         bytes.clear();
     }
 

@@ -9,4 +9,8 @@ namespace tessera
     /// clears it. Only the caller's own copy is wiped: call it on the last copy (a detached one).
     void wipe(QByteArray& bytes);
     void wipe(QString& text);
+
+    /// Zeroes a detached buffer in place and keeps its size (wipe() = zeroInPlace() + clear()).
+    /// Returns false, touching nothing, when the buffer is shared with another owner.
+    bool zeroInPlace(QByteArray& bytes);
 }
