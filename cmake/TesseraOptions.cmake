@@ -50,3 +50,11 @@ if(TESSERA_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(tessera_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Coverage instrumentation for libFuzzer in every library; the fuzz targets add -fsanitize=fuzzer.
+if(TESSERA_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "TESSERA_FUZZ needs clang (use the fuzz preset)")
+    endif()
+    target_compile_options(tessera_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -25,19 +25,22 @@ run_tests() {
     packaging/install-deps.sh
     local start=$SECONDS
 
-    tier "1/3 formatting (clang-format)"
+    tier "1/4 formatting (clang-format)"
     git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 
-    tier "2/3 dev build (Debug, -Werror) and every test"
+    tier "2/4 dev build (Debug, -Werror) and every test"
     cmake --preset dev >/dev/null
     cmake --build --preset dev
     # xvfb-run gives the tests that need a real X screen one; the rest run offscreen.
     xvfb-run -a -s "-screen 0 1920x1080x24" ctest --preset dev -j2 --timeout 600
 
-    tier "3/3 ASan + UBSan build of core and CLI, with their tests"
+    tier "3/4 ASan + UBSan (clang) build of core and CLI, with their tests"
     cmake --preset asan >/dev/null
-    cmake --build --preset asan --target all
+    cmake --build --preset asan
     ctest --preset asan -j2 --timeout 900
+
+    tier "4/4 every fuzz target for a few seconds (same sanitizer build)"
+    tests/fuzz/run-fuzzers.sh 3 build/asan
 
     tier "per-push suite passed in $((SECONDS - start)) s"
 }
@@ -46,6 +49,10 @@ run_long() {
     packaging/install-deps.sh
     cmake --preset release >/dev/null
     cmake --build --preset release
+    tier "fuzzing: 10 minutes per target"
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan
+    tests/fuzz/run-fuzzers.sh 600 build/asan
     tier "benchmarks (full length)"
     for bench in build/release/tests/bench/tessera_bench_*; do
         "$bench"
