@@ -20,7 +20,7 @@ packages=(
     oathtool argon2 qrencode zbar-tools imagemagick poppler-utils python3 python3-cryptography chrony
     desktop-file-utils appstream xvfb xauth x11-apps xdotool fonts-dejavu-core dbus-x11 dbus-daemon gstreamer1.0-plugins-good keepassxc otpclient
     # packaging checks
-    dpkg-dev file fakeroot debootstrap librsvg2-bin lintian man-db groff-base
+    dpkg-dev file fakeroot debootstrap hyperfine librsvg2-bin lintian man-db groff-base
 )
 
 missing=()

@@ -1,7 +1,23 @@
 #include "CliApplication.h"
 
+#include "AddCommand.h"
+#include "AuditCommand.h"
+#include "ClockCommand.h"
+#include "CodeCommand.h"
+#include "CryptoSelfTest.h"
+#include "EditCommand.h"
 #include "ExitCode.h"
 #include "GenerateCommand.h"
+#include "InitCommand.h"
+#include "ListCommand.h"
+#include "PasswdCommand.h"
+#include "PurgeCommand.h"
+#include "QrCommand.h"
+#include "RestoreCommand.h"
+#include "ResyncCommand.h"
+#include "RmCommand.h"
+#include "ScanCommand.h"
+#include "ShowCommand.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -53,7 +69,22 @@ namespace tessera::cli
 
     CliApplication::CliApplication()
     {
+        m_commands.push_back(std::make_unique<InitCommand>());
+        m_commands.push_back(std::make_unique<AddCommand>());
+        m_commands.push_back(std::make_unique<ListCommand>());
+        m_commands.push_back(std::make_unique<CodeCommand>());
         m_commands.push_back(std::make_unique<GenerateCommand>());
+        m_commands.push_back(std::make_unique<ShowCommand>());
+        m_commands.push_back(std::make_unique<EditCommand>());
+        m_commands.push_back(std::make_unique<RmCommand>());
+        m_commands.push_back(std::make_unique<RestoreCommand>());
+        m_commands.push_back(std::make_unique<PurgeCommand>());
+        m_commands.push_back(std::make_unique<PasswdCommand>());
+        m_commands.push_back(std::make_unique<ScanCommand>());
+        m_commands.push_back(std::make_unique<QrCommand>());
+        m_commands.push_back(std::make_unique<ClockCommand>());
+        m_commands.push_back(std::make_unique<AuditCommand>());
+        m_commands.push_back(std::make_unique<ResyncCommand>());
     }
 
     CliApplication::~CliApplication() = default;
@@ -182,6 +213,13 @@ namespace tessera::cli
         }
         QTextStream out(&outFile);
         QTextStream err(&errFile);
+        // Known-answer tests of the crypto primitives before anything else: a broken library must
+        // never get near a vault.
+        if (auto selfTest = CryptoSelfTest::run(); !selfTest) {
+            err << selfTest.error().message() << QLatin1Char('\n');
+            err.flush();
+            return IoError;
+        }
         Clock clock;
         CommandContext context{out, err, in, isatty(STDIN_FILENO) == 1, clock, {}, {}, {}};
 

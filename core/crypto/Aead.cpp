@@ -42,8 +42,17 @@ namespace tessera
         return sealed;
     }
 
-    Result<SecureBytes> Aead::open(
-        const SecureBytes& key, QByteArrayView nonce, QByteArrayView ciphertext, QByteArrayView associatedData)
+    std::size_t Aead::plaintextSize(QByteArrayView ciphertext)
+    {
+        return ciphertext.size() < TagBytes ? 0 : static_cast<std::size_t>(ciphertext.size() - TagBytes);
+    }
+
+    Result<std::size_t> Aead::openInto(const SecureBytes& key,
+        QByteArrayView nonce,
+        QByteArrayView ciphertext,
+        QByteArrayView associatedData,
+        unsigned char* output,
+        std::size_t outputCapacity)
     {
         if (!detail::ensureSodium()) {
             return Error(Error::Kind::Unsupported, QStringLiteral("The cryptography library could not start."));
@@ -54,15 +63,32 @@ namespace tessera
         if (nonce.size() != NonceBytes || ciphertext.size() < TagBytes) {
             return Error(Error::Kind::Corrupt, QStringLiteral("The encrypted data is truncated."));
         }
-        SecureBytes plaintext(static_cast<std::size_t>(ciphertext.size() - TagBytes));
+        const std::size_t size = plaintextSize(ciphertext);
+        if (outputCapacity < size || (size > 0 && output == nullptr)) {
+            std::abort(); // a programming error: the caller sizes the output with plaintextSize()
+        }
         unsigned long long length = 0;
-        const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(plaintext.isEmpty() ? nullptr : plaintext.data(),
-            &length, nullptr, bytes(ciphertext), static_cast<unsigned long long>(ciphertext.size()),
-            bytes(associatedData), static_cast<unsigned long long>(associatedData.size()), bytes(nonce), key.data());
+        const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(size == 0 ? nullptr : output, &length, nullptr,
+            bytes(ciphertext), static_cast<unsigned long long>(ciphertext.size()), bytes(associatedData),
+            static_cast<unsigned long long>(associatedData.size()), bytes(nonce), key.data());
         if (rc != 0) {
+            if (size > 0) {
+                sodium_memzero(output, size);
+            }
             return Error(Error::Kind::Corrupt,
                 QStringLiteral("The encrypted data failed its authenticity check (wrong key, or the data was "
                                "changed)."));
+        }
+        return static_cast<std::size_t>(length);
+    }
+
+    Result<SecureBytes> Aead::open(
+        const SecureBytes& key, QByteArrayView nonce, QByteArrayView ciphertext, QByteArrayView associatedData)
+    {
+        SecureBytes plaintext(plaintextSize(ciphertext));
+        auto opened = openInto(key, nonce, ciphertext, associatedData, plaintext.data(), plaintext.size());
+        if (!opened) {
+            return opened.error();
         }
         return plaintext;
     }

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <cstddef>
+
 namespace tessera
 {
     /// XChaCha20-Poly1305 (IETF): authenticated encryption with a random 24-byte nonce.
@@ -33,6 +35,19 @@ namespace tessera
         /// (or the wrong key) is an error of kind Corrupt, never a partial result.
         [[nodiscard]] static Result<SecureBytes> open(
             const SecureBytes& key, QByteArrayView nonce, QByteArrayView ciphertext, QByteArrayView associatedData);
+
+        /// The same, decrypting into memory the caller owns (a region of one guarded arena, so that
+        /// thousands of records do not cost one guarded allocation each). `output` must hold at
+        /// least plaintextSize(ciphertext) bytes; returns that size. On failure the output is wiped.
+        [[nodiscard]] static Result<std::size_t> openInto(const SecureBytes& key,
+            QByteArrayView nonce,
+            QByteArrayView ciphertext,
+            QByteArrayView associatedData,
+            unsigned char* output,
+            std::size_t outputCapacity);
+
+        /// The plaintext length of a ciphertext (0 when it is too short to hold a tag).
+        [[nodiscard]] static std::size_t plaintextSize(QByteArrayView ciphertext);
 
         /// Known-answer encryption with a caller-supplied nonce: for the self-test and test vectors only.
         [[nodiscard]] static QByteArray sealWithNonce(

@@ -62,3 +62,24 @@ TEST(Aead, EveryTamperingIsAnError)
     EXPECT_FALSE(Aead::open(key, sealed.nonce.left(23), sealed.ciphertext, "x").ok());
     EXPECT_FALSE(Aead::open(SecureBytes(16), sealed.nonce, sealed.ciphertext, "x").ok());
 }
+
+TEST(Aead, OpenIntoDecryptsInPlaceAndWipesTheOutputOnFailure)
+{
+    const auto key = testKey();
+    const auto sealed = Aead::seal(key, "seed bytes", "ad");
+    ASSERT_EQ(Aead::plaintextSize(sealed.ciphertext), 10u);
+    SecureBytes arena(64);
+    auto opened = Aead::openInto(key, sealed.nonce, sealed.ciphertext, "ad", arena.data() + 8, arena.size() - 8);
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(*opened, 10u);
+    EXPECT_EQ(QByteArrayView(arena.data() + 8, 10), QByteArrayView("seed bytes"));
+
+    QByteArray changed = sealed.ciphertext;
+    changed[0] = static_cast<char>(changed[0] ^ 0x01);
+    auto failed = Aead::openInto(key, sealed.nonce, changed, "ad", arena.data() + 8, arena.size() - 8);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().kind(), Error::Kind::Corrupt);
+    EXPECT_EQ(QByteArrayView(arena.data() + 8, 10), QByteArrayView(QByteArray(10, '\0')));
+    EXPECT_EQ(Aead::plaintextSize("short"), 0u);
+    EXPECT_FALSE(Aead::openInto(key, sealed.nonce, "short", "ad", arena.data(), arena.size()).ok());
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "CommandContext.h"
+#include "Result.h"
+
+#include <QString>
+
+namespace tessera::cli
+{
+    /// Where tessera-cli gets passwords and recovery keys, in the contract's order: a file given
+    /// on the command line (first line, newline stripped), else the first line of standard input
+    /// when it is not a terminal, else a prompt on the terminal without echo.
+    class PasswordInput
+    {
+    public:
+        /// The first line of FILE without its line break (kind InvalidInput when it cannot be read).
+        [[nodiscard]] static Result<QString> firstLineOf(const QString& file, const QString& what);
+        /// The whole content of FILE (a recovery key may be spread over lines).
+        [[nodiscard]] static Result<QString> contentOf(const QString& file, const QString& what);
+
+        /// The vault password: --password-file, else standard input, else a prompt.
+        [[nodiscard]] static Result<QString> currentPassword(CommandContext& context);
+        /// A new password (init, passwd): `file` when given; else standard input when it is not a
+        /// terminal; else asked twice on the terminal. An empty password is refused.
+        [[nodiscard]] static Result<QString> newPassword(CommandContext& context, const QString& file);
+
+        /// Asks on the terminal with echo off (restored even on Ctrl-C).
+        [[nodiscard]] static Result<QString> prompt(CommandContext& context, const QString& label);
+
+    private:
+        [[nodiscard]] static Result<QString> firstLineOfInput(CommandContext& context);
+    };
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Format.h"
+
+#include <QJsonArray>
+
+namespace tessera
+{
+    /// andOTP backups: a plain JSON list, or encrypted in one of two layouts. New (andOTP 0.6.3 and later):
+    /// iterations (uint32 big-endian) ‖ salt (12) ‖ nonce (12) ‖ AES-256-GCM ciphertext ‖ tag, key
+    /// PBKDF2-HMAC-SHA1. Old: nonce (12) ‖ ciphertext ‖ tag, key SHA-256(password). The file does not say
+    /// which; the new layout is tried first when its iteration count is plausible, then the old one.
+    class AndOtpFormat final : public Format
+    {
+    public:
+        static constexpr int NewHeaderBytes = 4 + 12 + 12;
+        static constexpr int NonceBytes = 12;
+
+        [[nodiscard]] QString id() const override;
+        [[nodiscard]] QString displayName() const override;
+        [[nodiscard]] int detect(QByteArrayView data) const override;
+        [[nodiscard]] bool isEncrypted(QByteArrayView data) const override;
+        [[nodiscard]] Result<ImportResult> read(
+            QByteArrayView data, const std::optional<QString>& password) const override;
+
+    private:
+        [[nodiscard]] Result<SecureBytes> decrypt(QByteArrayView data, const QString& password) const;
+        [[nodiscard]] ImportResult readEntries(const QJsonArray& entries) const;
+    };
+}

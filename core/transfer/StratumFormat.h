@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ForeignCrypto.h"
+#include "Format.h"
+
+#include <QJsonObject>
+
+namespace tessera
+{
+    /// Stratum / Authenticator Pro backups: plain JSON ({"Authenticators": [...], "Categories": ...}),
+    /// encrypted ("AUTHENTICATORPRO" ‖ salt 16 ‖ IV 12 ‖ AES-256-GCM ciphertext ‖ tag, key Argon2id
+    /// t = 3, m = 64 MiB, p = 4 through libargon2), and the legacy encryption ("AuthenticatorPro" ‖
+    /// salt 20 ‖ IV 16 ‖ AES-256-CBC, key PBKDF2-HMAC-SHA1 with 64,000 iterations). Categories become tags.
+    class StratumFormat final : public Format
+    {
+    public:
+        static constexpr ForeignCrypto::Argon2Parameters Argon2{3, 65536, 4};
+        static constexpr quint32 LegacyIterations = 64000;
+
+        [[nodiscard]] QString id() const override;
+        [[nodiscard]] QString displayName() const override;
+        [[nodiscard]] int detect(QByteArrayView data) const override;
+        [[nodiscard]] bool isEncrypted(QByteArrayView data) const override;
+        [[nodiscard]] Result<ImportResult> read(
+            QByteArrayView data, const std::optional<QString>& password) const override;
+
+    private:
+        [[nodiscard]] Result<SecureBytes> decrypt(QByteArrayView data, const QString& password) const;
+        [[nodiscard]] Result<ImportResult> readJson(const QJsonObject& root) const;
+    };
+}

@@ -1,0 +1,740 @@
+#include "VaultStore.h"
+
+#include "VaultFile.h"
+#include "VaultFormat.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+#include <atomic>
+#include <limits>
+#include <utility>
+
+namespace tessera
+{
+    namespace
+    {
+        // SQLite's primary result codes (the low byte of an extended code).
+        constexpr int SqliteError = 1;
+        constexpr int SqlitePerm = 3;
+        constexpr int SqliteBusy = 5;
+        constexpr int SqliteLocked = 6;
+        constexpr int SqliteNoMem = 7;
+        constexpr int SqliteReadOnly = 8;
+        constexpr int SqliteIoErr = 10;
+        constexpr int SqliteCorrupt = 11;
+        constexpr int SqliteFull = 13;
+        constexpr int SqliteCantOpen = 14;
+        constexpr int SqliteAuth = 23;
+        constexpr int SqliteNotADb = 26;
+
+        QString nextConnectionName()
+        {
+            static std::atomic<quint64> counter{0};
+            return QStringLiteral("tessera-vault-%1").arg(counter.fetch_add(1) + 1);
+        }
+
+        bool isBlob(const QVariant& value)
+        {
+            return !value.isNull() && value.typeId() == QMetaType::QByteArray;
+        }
+
+        bool isInteger(const QVariant& value)
+        {
+            return !value.isNull() && value.typeId() == QMetaType::LongLong;
+        }
+
+        const QString SchemaV1[] = {
+            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
+            QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE key_slots (slot_type INTEGER PRIMARY KEY NOT NULL, header BLOB NOT NULL, "
+                           "nonce BLOB NOT NULL, sealed_key BLOB NOT NULL, checksum BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE manifest (id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1), "
+                           "format INTEGER NOT NULL, generation INTEGER NOT NULL, nonce BLOB NOT NULL, "
+                           "ciphertext BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE accounts (uuid BLOB PRIMARY KEY NOT NULL, format INTEGER NOT NULL, "
+                           "revision INTEGER NOT NULL, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE quarantine (id INTEGER PRIMARY KEY, uuid BLOB, format INTEGER, "
+                           "revision INTEGER, nonce BLOB, ciphertext BLOB, reason TEXT NOT NULL, "
+                           "quarantined_at INTEGER NOT NULL)"),
+        };
+    }
+
+    VaultStore::VaultStore(QString path, int busyTimeoutMs)
+        : m_path(std::move(path))
+        , m_connectionName(nextConnectionName())
+        , m_busyTimeoutMs(busyTimeoutMs)
+    { }
+
+    VaultStore::~VaultStore()
+    {
+        close();
+    }
+
+    bool VaultStore::isOpen() const
+    {
+        return m_db.isValid() && m_db.isOpen();
+    }
+
+    Error VaultStore::sqlError(const QSqlError& error, const QString& action)
+    {
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
+        const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        switch (ok ? code : -1) {
+        case SqliteFull:
+            return {Error::Kind::Io,
+                QStringLiteral("The disk is full: %1 failed and nothing was changed. Free some space and try again.")
+                    .arg(action)};
+        case SqliteReadOnly:
+            return {Error::Kind::Io,
+                QStringLiteral("The vault is read-only (the file, its folder or the disk does not allow writing): "
+                               "%1 failed and nothing was changed.")
+                    .arg(action)};
+        case SqliteCantOpen:
+        case SqlitePerm:
+        case SqliteAuth:
+            return {Error::Kind::Io,
+                QStringLiteral("The vault file or its folder cannot be opened for %1 (check that the folder exists "
+                               "and is writable): nothing was changed.")
+                    .arg(action)};
+        case SqliteBusy:
+        case SqliteLocked:
+            return {Error::Kind::Io,
+                QStringLiteral("The vault is busy: another program kept it locked, so %1 did not happen. Try again.")
+                    .arg(action)};
+        case SqliteIoErr:
+            return {Error::Kind::Io,
+                QStringLiteral("Reading or writing the vault file failed (%1): %2. Nothing was changed.")
+                    .arg(action, detail)};
+        case SqliteNoMem:
+            return {Error::Kind::Io, QStringLiteral("There is not enough memory for %1.").arg(action)};
+        case SqliteCorrupt:
+        case SqliteNotADb:
+            return {Error::Kind::Corrupt,
+                QStringLiteral("The vault file is damaged (%1). Restore it from a backup.").arg(detail)};
+        case SqliteError:
+        default:
+            return {Error::Kind::Corrupt,
+                QStringLiteral("The vault file is damaged or was changed outside Tessera (%1 failed: %2). Restore "
+                               "it from a backup.")
+                    .arg(action, detail)};
+        }
+    }
+
+    Result<void> VaultStore::openConnection(bool forCreation)
+    {
+        close();
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!m_db.isValid()) {
+            m_db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return Error(Error::Kind::Unsupported,
+                QStringLiteral("Qt's SQLite driver is missing; install the package libqt6sql6-sqlite."));
+        }
+        // A URI with mode=rw: SQLite must never create a file here (a missing vault stays missing).
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("mode=rw"));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+        if (!m_db.open()) {
+            const Error error = sqlError(m_db.lastError(), QStringLiteral("opening the vault"));
+            close();
+            return error;
+        }
+        if (forCreation) {
+            if (auto journal
+                = exec(QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("creating the vault"));
+                !journal) {
+                close();
+                return journal.error();
+            }
+        }
+        return configure();
+    }
+
+    Result<void> VaultStore::configure()
+    {
+        // Per-connection settings; none of them writes to the file.
+        for (const QString& pragma : {QStringLiteral("PRAGMA synchronous = FULL"),
+                 QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("PRAGMA cell_size_check = ON"),
+                 QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+            if (auto done = exec(pragma, QStringLiteral("opening the vault")); !done) {
+                close();
+                return done.error();
+            }
+        }
+        return {};
+    }
+
+    Result<void> VaultStore::open()
+    {
+        if (auto probed = VaultFile::probe(m_path); !probed) {
+            return probed.error();
+        }
+        if (auto opened = openConnection(false); !opened) {
+            return opened;
+        }
+        auto hasSchema = hasTable(QStringLiteral("schema_version"));
+        if (!hasSchema) {
+            close();
+            return hasSchema.error();
+        }
+        if (!*hasSchema) {
+            close();
+            return Error(Error::Kind::InvalidInput, QStringLiteral("%1 is not a Tessera vault.").arg(m_path));
+        }
+        auto version = schemaVersion();
+        if (!version) {
+            close();
+            return version.error();
+        }
+        if (*version > VaultFormat::SchemaVersion) {
+            close();
+            return Error(Error::Kind::Unsupported,
+                QStringLiteral("This vault was written by a newer version of Tessera (vault format %1; this version "
+                               "reads up to %2). Update Tessera to open it; the file was not changed.")
+                    .arg(*version)
+                    .arg(VaultFormat::SchemaVersion));
+        }
+        if (*version < 1) {
+            close();
+            return Error(Error::Kind::Corrupt,
+                QStringLiteral("The vault file %1 is incomplete: it was never fully created. Restore it from a "
+                               "backup.")
+                    .arg(m_path));
+        }
+        // journal_mode is persistent only for WAL; a vault is always in rollback-journal mode.
+        QSqlQuery mode(m_db);
+        if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()) {
+            const Error error = sqlError(mode.lastError(), QStringLiteral("opening the vault"));
+            mode.finish();
+            close();
+            return error;
+        }
+        const bool wal = mode.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0;
+        mode.finish();
+        if (wal) {
+            if (auto reset = exec(QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("opening the vault"));
+                !reset) {
+                close();
+                return reset.error();
+            }
+        }
+        return {};
+    }
+
+    Result<void> VaultStore::openNew()
+    {
+        return openConnection(true);
+    }
+
+    void VaultStore::close()
+    {
+        if (m_db.isValid()) {
+            if (m_inTransaction) {
+                rollback();
+            }
+            m_db.close();
+        }
+        m_db = QSqlDatabase(); // the last handle: removeDatabase() below must not find it in use
+        if (QSqlDatabase::contains(m_connectionName)) {
+            QSqlDatabase::removeDatabase(m_connectionName);
+        }
+        m_inTransaction = false;
+    }
+
+    Result<void> VaultStore::exec(const QString& sql, const QString& action)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql)) {
+            return sqlError(query.lastError(), action);
+        }
+        while (query.next()) {
+            // Step to the end so the statement is reset and holds no lock.
+        }
+        query.finish();
+        return {};
+    }
+
+    Result<void> VaultStore::execPrepared(QSqlQuery& query, const QString& action)
+    {
+        if (!query.exec()) {
+            return sqlError(query.lastError(), action);
+        }
+        query.finish();
+        return {};
+    }
+
+    Result<bool> VaultStore::hasTable(const QString& name)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"))) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault"));
+        }
+        query.addBindValue(name);
+        if (!query.exec() || !query.next()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault"));
+        }
+        const bool present = query.value(0).toLongLong() > 0;
+        query.finish();
+        return present;
+    }
+
+    Result<int> VaultStore::schemaVersion()
+    {
+        auto present = hasTable(QStringLiteral("schema_version"));
+        if (!present) {
+            return present.error();
+        }
+        if (!*present) {
+            return 0;
+        }
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's version"));
+        }
+        QList<QVariant> values;
+        while (query.next()) {
+            values.append(query.value(0));
+        }
+        if (query.lastError().isValid()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's version"));
+        }
+        query.finish();
+        if (values.size() != 1 || !isInteger(values.first()) || values.first().toLongLong() < 0
+            || values.first().toLongLong() > 1'000'000) {
+            return Error(Error::Kind::Corrupt,
+                QStringLiteral("The vault file is damaged: its version record is invalid. Restore it from a backup."));
+        }
+        return static_cast<int>(values.first().toLongLong());
+    }
+
+    Result<qint64> VaultStore::dataVersion()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+            return sqlError(query.lastError(), QStringLiteral("checking the vault for changes"));
+        }
+        const qint64 version = query.value(0).toLongLong();
+        query.finish();
+        return version;
+    }
+
+    Result<void> VaultStore::quickCheck()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+            return sqlError(query.lastError(), QStringLiteral("checking the vault file"));
+        }
+        QString verdict;
+        while (query.next()) {
+            verdict = query.value(0).toString();
+        }
+        if (query.lastError().isValid()) {
+            return sqlError(query.lastError(), QStringLiteral("checking the vault file"));
+        }
+        query.finish();
+        if (verdict != QStringLiteral("ok")) {
+            return Error(Error::Kind::Corrupt,
+                QStringLiteral("The vault file is damaged (SQLite reports: %1). Restore it from a backup.")
+                    .arg(verdict.isEmpty() ? QStringLiteral("no answer") : verdict));
+        }
+        return {};
+    }
+
+    Result<void> VaultStore::beginRead()
+    {
+        if (m_inTransaction) {
+            return Error(Error::Kind::Conflict, QStringLiteral("A vault change is already in progress."));
+        }
+        if (auto begun = exec(QStringLiteral("BEGIN"), QStringLiteral("reading the vault")); !begun) {
+            return begun;
+        }
+        m_inTransaction = true;
+        return {};
+    }
+
+    void VaultStore::endRead()
+    {
+        rollback(); // a read transaction has nothing to commit
+    }
+
+    Result<void> VaultStore::beginWrite()
+    {
+        if (m_inTransaction) {
+            return Error(Error::Kind::Conflict, QStringLiteral("A vault change is already in progress."));
+        }
+        if (auto begun = exec(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a change")); !begun) {
+            return begun;
+        }
+        m_inTransaction = true;
+        return {};
+    }
+
+    Result<void> VaultStore::commit()
+    {
+        if (!m_inTransaction) {
+            return Error(Error::Kind::Conflict, QStringLiteral("There is no vault change to save."));
+        }
+        auto committed = exec(QStringLiteral("COMMIT"), QStringLiteral("saving the change"));
+        if (!committed) {
+            rollback();
+            return committed;
+        }
+        m_inTransaction = false;
+        return {};
+    }
+
+    void VaultStore::rollback()
+    {
+        if (!m_inTransaction) {
+            return;
+        }
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when SQLite already rolled back
+        query.finish();
+        m_inTransaction = false;
+    }
+
+    QList<VaultStore::Migration> VaultStore::builtinMigrations()
+    {
+        Migration createV1;
+        createV1.fromVersion = 0;
+        createV1.description = QStringLiteral("create the vault schema (version 1)");
+        for (const QString& statement : SchemaV1) {
+            createV1.statements.append(statement);
+        }
+        return {createV1};
+    }
+
+    Result<void> VaultStore::applyMigrations(const QList<Migration>& migrations, int targetVersion)
+    {
+        auto version = schemaVersion();
+        if (!version) {
+            return version.error();
+        }
+        int current = *version;
+        while (current < targetVersion) {
+            const Migration* step = nullptr;
+            for (const Migration& migration : migrations) {
+                if (migration.fromVersion == current) {
+                    step = &migration;
+                }
+            }
+            if (step == nullptr) {
+                return Error(Error::Kind::Unsupported,
+                    QStringLiteral("There is no way to update the vault from format %1 to %2.")
+                        .arg(current)
+                        .arg(targetVersion));
+            }
+            for (const QString& statement : step->statements) {
+                if (auto done = exec(statement, QStringLiteral("updating the vault (%1)").arg(step->description));
+                    !done) {
+                    return done;
+                }
+            }
+            ++current;
+            QSqlQuery update(m_db);
+            update.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+            update.addBindValue(current);
+            if (auto done = execPrepared(update, QStringLiteral("updating the vault's version")); !done) {
+                return done;
+            }
+        }
+        return {};
+    }
+
+    Result<void> VaultStore::migrate(const QList<Migration>& migrations, int targetVersion)
+    {
+        if (auto begun = beginWrite(); !begun) {
+            return begun;
+        }
+        if (auto applied = applyMigrations(migrations, targetVersion); !applied) {
+            rollback();
+            return applied;
+        }
+        return commit();
+    }
+
+    Result<void> VaultStore::setApplicationId()
+    {
+        // PRAGMA takes no bound values; the id is a compile-time constant.
+        return exec(QStringLiteral("PRAGMA application_id = %1").arg(VaultFormat::ApplicationId),
+            QStringLiteral("creating the vault"));
+    }
+
+    Result<QUuid> VaultStore::vaultId()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT value FROM meta WHERE name = ?"));
+        query.addBindValue(QStringLiteral("vault_uuid"));
+        if (!query.exec()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault"));
+        }
+        QList<QVariant> values;
+        while (query.next()) {
+            values.append(query.value(0));
+        }
+        if (query.lastError().isValid()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault"));
+        }
+        query.finish();
+        const auto id = values.size() == 1 && isBlob(values.first())
+            ? VaultFormat::uuidFromBytes(values.first().toByteArray())
+            : std::nullopt;
+        if (!id) {
+            return Error(Error::Kind::Corrupt,
+                QStringLiteral("The vault file is damaged: its identifier is missing or invalid. Restore it from a "
+                               "backup."));
+        }
+        return *id;
+    }
+
+    Result<std::optional<VaultStore::StoredSlot>> VaultStore::slot(SlotType type)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT slot_type, header, nonce, sealed_key, checksum FROM key_slots WHERE slot_type = ?"));
+        query.addBindValue(static_cast<int>(type));
+        if (!query.exec()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's key slots"));
+        }
+        std::optional<StoredSlot> found;
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            StoredSlot stored;
+            stored.type = static_cast<int>(query.value(0).toLongLong());
+            // A value of the wrong type becomes empty, which fails the checksum: reported as damage.
+            for (const auto& [column, target] : {std::pair{1, &stored.header}, std::pair{2, &stored.nonce},
+                     std::pair{3, &stored.sealedKey}, std::pair{4, &stored.checksum}}) {
+                const QVariant value = query.value(column);
+                *target = isBlob(value) ? value.toByteArray() : QByteArray();
+            }
+            found = std::move(stored);
+        }
+        if (query.lastError().isValid()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's key slots"));
+        }
+        query.finish();
+        if (rows > 1) {
+            return Error(Error::Kind::Corrupt,
+                QStringLiteral("The vault file is damaged: a key slot appears twice. Restore it from a backup."));
+        }
+        return found;
+    }
+
+    Result<std::optional<VaultStore::StoredManifest>> VaultStore::manifest()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT format, generation, nonce, ciphertext FROM manifest"))) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's list of accounts"));
+        }
+        QList<StoredManifest> found;
+        bool wellFormed = true;
+        while (query.next()) {
+            StoredManifest stored;
+            const QVariant format = query.value(0);
+            const QVariant generation = query.value(1);
+            const QVariant nonce = query.value(2);
+            const QVariant ciphertext = query.value(3);
+            wellFormed = wellFormed && isInteger(format) && isInteger(generation) && isBlob(nonce) && isBlob(ciphertext)
+                && format.toLongLong() >= 0 && generation.toLongLong() >= 0
+                && format.toLongLong() <= std::numeric_limits<quint32>::max();
+            stored.format = static_cast<quint32>(format.toLongLong());
+            stored.generation = static_cast<quint64>(generation.toLongLong());
+            stored.nonce = nonce.toByteArray();
+            stored.ciphertext = ciphertext.toByteArray();
+            found.append(std::move(stored));
+        }
+        if (query.lastError().isValid()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's list of accounts"));
+        }
+        query.finish();
+        if (found.size() != 1 || !wellFormed) {
+            return std::optional<StoredManifest>();
+        }
+        return std::optional<StoredManifest>(found.first());
+    }
+
+    Result<quint64> VaultStore::manifestGeneration()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT generation FROM manifest"))) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's list of accounts"));
+        }
+        QList<QVariant> values;
+        while (query.next()) {
+            values.append(query.value(0));
+        }
+        if (query.lastError().isValid()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's list of accounts"));
+        }
+        query.finish();
+        if (values.size() != 1 || !isInteger(values.first()) || values.first().toLongLong() < 0) {
+            return Error(Error::Kind::Corrupt,
+                QStringLiteral("The vault's list of accounts (its manifest) is missing or damaged."));
+        }
+        return static_cast<quint64>(values.first().toLongLong());
+    }
+
+    Result<QList<VaultStore::AccountRow>> VaultStore::accountRows()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT uuid, format, revision, nonce, ciphertext FROM accounts"))) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's accounts"));
+        }
+        QList<AccountRow> rows;
+        while (query.next()) {
+            AccountRow row;
+            const QVariant uuid = query.value(0);
+            const QVariant format = query.value(1);
+            const QVariant revision = query.value(2);
+            const QVariant nonce = query.value(3);
+            const QVariant ciphertext = query.value(4);
+            row.wellFormed = isBlob(uuid) && isInteger(format) && isInteger(revision) && isBlob(nonce)
+                && isBlob(ciphertext) && format.toLongLong() >= 0 && revision.toLongLong() > 0
+                && format.toLongLong() <= std::numeric_limits<quint32>::max();
+            row.uuid = isBlob(uuid) ? uuid.toByteArray() : QByteArray();
+            row.format = static_cast<quint32>(format.toLongLong());
+            row.revision = static_cast<quint64>(revision.toLongLong());
+            row.nonce = isBlob(nonce) ? nonce.toByteArray() : QByteArray();
+            row.ciphertext = isBlob(ciphertext) ? ciphertext.toByteArray() : QByteArray();
+            rows.append(std::move(row));
+        }
+        if (query.lastError().isValid()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's accounts"));
+        }
+        query.finish();
+        return rows;
+    }
+
+    Result<qint64> VaultStore::quarantineCount()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM quarantine")) || !query.next()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault"));
+        }
+        const qint64 count = query.value(0).toLongLong();
+        query.finish();
+        return count;
+    }
+
+    Result<void> VaultStore::writeVaultId(const QUuid& id)
+    {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)"));
+        query.addBindValue(QStringLiteral("vault_uuid"));
+        query.addBindValue(VaultFormat::uuidBytes(id));
+        return execPrepared(query, QStringLiteral("writing the vault's identifier"));
+    }
+
+    Result<void> VaultStore::writeSlot(const KeySlot& slot)
+    {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO key_slots (slot_type, header, nonce, sealed_key, "
+                                     "checksum) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(static_cast<int>(slot.type()));
+        query.addBindValue(slot.header());
+        query.addBindValue(slot.nonce());
+        query.addBindValue(slot.sealedKey());
+        query.addBindValue(slot.checksum());
+        return execPrepared(query, QStringLiteral("saving the %1 slot").arg(KeySlot::describe(slot.type())));
+    }
+
+    Result<void> VaultStore::writeManifest(quint32 format, quint64 generation, const Aead::Sealed& sealed)
+    {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO manifest (id, format, generation, nonce, ciphertext) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(1);
+        query.addBindValue(static_cast<qint64>(format));
+        query.addBindValue(static_cast<qint64>(generation));
+        query.addBindValue(sealed.nonce);
+        query.addBindValue(sealed.ciphertext);
+        return execPrepared(query, QStringLiteral("saving the list of accounts"));
+    }
+
+    Result<void> VaultStore::writeAccountRows(const QList<AccountRow>& rows)
+    {
+        if (rows.isEmpty()) {
+            return {};
+        }
+        QSqlQuery query(m_db);
+        if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO accounts (uuid, format, revision, nonce, ciphertext) "
+                                          "VALUES (?, ?, ?, ?, ?)"))) {
+            return sqlError(query.lastError(), QStringLiteral("saving an account"));
+        }
+        for (const AccountRow& row : rows) {
+            query.bindValue(0, row.uuid);
+            query.bindValue(1, static_cast<qint64>(row.format));
+            query.bindValue(2, static_cast<qint64>(row.revision));
+            query.bindValue(3, row.nonce);
+            query.bindValue(4, row.ciphertext);
+            if (!query.exec()) {
+                return sqlError(query.lastError(), QStringLiteral("saving an account"));
+            }
+        }
+        query.finish();
+        return {};
+    }
+
+    Result<void> VaultStore::deleteAccountRows(const QList<QUuid>& ids)
+    {
+        QList<QByteArray> keys;
+        keys.reserve(ids.size());
+        for (const QUuid& id : ids) {
+            keys.append(VaultFormat::uuidBytes(id));
+        }
+        return deleteAccountRowsByKey(keys);
+    }
+
+    Result<void> VaultStore::deleteAccountRowsByKey(const QList<QByteArray>& uuidBytes)
+    {
+        if (uuidBytes.isEmpty()) {
+            return {};
+        }
+        QSqlQuery query(m_db);
+        if (!query.prepare(QStringLiteral("DELETE FROM accounts WHERE uuid = ?"))) {
+            return sqlError(query.lastError(), QStringLiteral("deleting an account"));
+        }
+        for (const QByteArray& key : uuidBytes) {
+            query.bindValue(0, key);
+            if (!query.exec()) {
+                return sqlError(query.lastError(), QStringLiteral("deleting an account"));
+            }
+        }
+        query.finish();
+        return {};
+    }
+
+    Result<void> VaultStore::quarantine(const AccountRow& row, const QString& reason, qint64 nowMs)
+    {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT INTO quarantine (uuid, format, revision, nonce, ciphertext, reason, "
+                                     "quarantined_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(row.uuid);
+        query.addBindValue(static_cast<qint64>(row.format));
+        query.addBindValue(static_cast<qint64>(row.revision));
+        query.addBindValue(row.nonce);
+        query.addBindValue(row.ciphertext);
+        query.addBindValue(reason);
+        query.addBindValue(nowMs);
+        return execPrepared(query, QStringLiteral("setting a damaged account aside"));
+    }
+}

@@ -1,0 +1,1 @@
+tessera_add_fuzzer(playbook SOURCES FuzzPlaybook.cpp LIBS Tessera::recovery)
