@@ -5,10 +5,11 @@
 #   packaging/dev.sh run    install, build (release) and start the app
 #   packaging/dev.sh test   install, build and pass the whole per-push suite, in tiers
 #   packaging/dev.sh long   the long runs (benchmarks at full length); see docs/
+#   packaging/dev.sh package  release check: the .deb installed and run in a clean Debian 12 root
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; }
 
 tier() { printf '\n==== %s ====\n' "$*"; }
 
@@ -63,5 +64,6 @@ case "${1:-}" in
     run) shift; run_app "$@" ;;
     test) run_tests ;;
     long) run_long ;;
+    package) packaging/install-deps.sh && packaging/check-package.sh --install-check ;;
     *) usage; exit 1 ;;
 esac

@@ -1,13 +1,6 @@
-#include "IntroWindow.h"
-
-#include <QApplication>
+#include "app/TesseraApplication.h"
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("tessera"));
-    QApplication::setApplicationName(QStringLiteral("tessera"));
-    tessera::gui::IntroWindow window;
-    window.show();
-    return QApplication::exec();
+    return tessera::gui::TesseraApplication::run(argc, argv);
 }

@@ -92,8 +92,10 @@ TEST_P(QrRobustness, PassesThatReadItAlone)
             readers |= pass;
         }
     }
-    EXPECT_EQ(readers, c.readers) << c.name.toStdString() << ": read alone by " << describe(readers)
-                                  << "; documented: " << describe(c.readers);
+    const QrDecoder::Passes firm = ~c.marginal;
+    EXPECT_EQ(readers & firm, c.readers & firm)
+        << c.name.toStdString() << ": read alone by " << describe(readers) << "; documented: " << describe(c.readers)
+        << " (marginal: " << describe(c.marginal) << ")";
 }
 
 INSTANTIATE_TEST_SUITE_P(Matrix,

@@ -310,10 +310,10 @@ namespace tessera::test
             const auto base = [text] { return code(text, 8); };
             const QString migration = migrationUri(1050, 1);
             QList<Case> list;
-            const auto add
-                = [&](const char* name, std::function<QImage()> image, QStringList texts, QrDecoder::Passes readers) {
-                      list.append({QString::fromLatin1(name), std::move(image), std::move(texts), readers});
-                  };
+            const auto add = [&](const char* name, std::function<QImage()> image, QStringList texts,
+                                 QrDecoder::Passes readers, QrDecoder::Passes marginal = {}) {
+                list.append({QString::fromLatin1(name), std::move(image), std::move(texts), readers, marginal});
+            };
             const QrDecoder::Passes mostPasses = P::Plain | P::Smoothed | P::Global | P::Upscaled | P::Sharpened;
             const QrDecoder::Passes smallPasses = P::Plain | P::Global | P::Upscaled | P::Sharpened;
             add("clean, 8 px per module", base, one, mostPasses);
@@ -364,7 +364,7 @@ namespace tessera::test
                     return onBusyBackground(
                         lowContrast(code(text, 4), 100, 140), QSize(1200, 900), QPoint(500, 300), 7);
                 },
-                one, P::Global | P::Sharpened);
+                one, P::Global | P::Sharpened, P::Global);
             add(
                 "inverted", [=] { return inverted(base()); }, one, P::Inverted);
             add(

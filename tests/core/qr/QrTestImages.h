@@ -26,6 +26,9 @@ namespace tessera::test
             std::function<QImage()> image; ///< built on demand: the screenshots take a moment
             QStringList texts;
             QrDecoder::Passes readers;
+            /// Passes on the edge for this image: whether they read it alone depends on the compiler's
+            /// floating-point code generation (GCC and clang differ), so the per-pass test ignores them.
+            QrDecoder::Passes marginal = {};
         };
 
         /// The matrix (cheap: the images are built when asked for).

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace tessera
+{
+    class Vault;
+}
+
+namespace tessera::gui
+{
+    class AppSettings;
+    class Clipboard;
+
+    /// The preferences, over AppSettings. Every change is stored as soon as it is made (there is
+    /// no Apply step), so the services that follow AppSettings' signals (clipboard, auto-lock,
+    /// theme, tray, list) update while the dialog is open; "Close" closes it.
+    ///
+    /// Security: auto-lock minutes, lock on screen lock or sleep, clipboard clearing, and the
+    /// buttons "Change Password…" (ChangePasswordDialog) and "Show or Regenerate Recovery Key…"
+    /// (RecoveryKeyDialog), which work once setVault() gave an unlocked vault.
+    /// General: tray icon, close to tray, start minimised, theme, next code, code reveal, sort order.
+    class SettingsDialog : public QDialog
+    {
+        Q_OBJECT
+
+    public:
+        explicit SettingsDialog(AppSettings& settings, QWidget* parent = nullptr);
+
+        /// The vault the password and recovery key buttons act on, and the clipboard the recovery
+        /// key is copied through. Null (the default) or a locked vault disables the buttons.
+        void setVault(Vault* vault, Clipboard* clipboard);
+
+    signals:
+        /// Forwarded from the dialogs the buttons open.
+        void passwordChanged();
+        void recoveryKeyRegenerated();
+
+    private:
+        void load();
+        void updateVaultButtons();
+        void changePassword();
+        void showRecoveryKey();
+
+        AppSettings& m_settings;
+        QPointer<Vault> m_vault;
+        Clipboard* m_clipboard = nullptr;
+
+        QSpinBox* m_autoLock;
+        QCheckBox* m_lockOnScreenLock;
+        QSpinBox* m_clipboardTimeout;
+        QPushButton* m_changePassword;
+        QPushButton* m_recoveryKey;
+        QLabel* m_vaultNote;
+        QCheckBox* m_showTray;
+        QCheckBox* m_closeToTray;
+        QCheckBox* m_startMinimized;
+        QComboBox* m_theme;
+        QCheckBox* m_showNextCode;
+        QComboBox* m_codeReveal;
+        QComboBox* m_sort;
+    };
+}

@@ -1,0 +1,6 @@
+#include "DesktopLogging.h"
+
+namespace tessera::gui
+{
+    Q_LOGGING_CATEGORY(lcDesktop, "tessera.desktop", QtWarningMsg)
+}
