@@ -7,7 +7,9 @@
 #include "CryptoSelfTest.h"
 #include "EditCommand.h"
 #include "ExitCode.h"
+#include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
 #include "PasswdCommand.h"
@@ -22,6 +24,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <unistd.h>
 
@@ -53,6 +58,39 @@ namespace tessera::cli
             return QCommandLineOption(QStringLiteral("version"), QStringLiteral("Show the version."));
         }
 
+        /// The parser for the global options, up to the command name.
+        void setUpGlobalParser(QCommandLineParser& parser)
+        {
+            parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+            parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+            parser.addOptions(globalOptions());
+            parser.addOption(helpOption());
+            parser.addOption(versionOption());
+        }
+
+        /// The parser for a command's own arguments and options (the global ones are accepted too).
+        void setUpCommandParser(QCommandLineParser& parser, const Command& command)
+        {
+            parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+            parser.addOptions(globalOptions());
+            parser.addOption(helpOption());
+            parser.addOptions(command.options());
+            for (const Command::Argument& argument : command.arguments()) {
+                parser.addPositionalArgument(argument.name, argument.description);
+            }
+        }
+
+        QtMessageHandler g_qtMessages = nullptr;
+
+        /// While the QGuiApplication starts, Qt may talk about the desktop session ("XDG_RUNTIME_DIR not
+        /// set"), which does not matter for drawing offscreen: only errors get through.
+        void onlyErrors(QtMsgType type, const QMessageLogContext& context, const QString& message)
+        {
+            if ((type == QtCriticalMsg || type == QtFatalMsg) && g_qtMessages != nullptr) {
+                g_qtMessages(type, context, message);
+            }
+        }
+
         void applyGlobalOptions(const QCommandLineParser& parser, CommandContext& context)
         {
             if (parser.isSet(QStringLiteral("vault"))) {
@@ -82,6 +120,8 @@ namespace tessera::cli
         m_commands.push_back(std::make_unique<PasswdCommand>());
         m_commands.push_back(std::make_unique<ScanCommand>());
         m_commands.push_back(std::make_unique<QrCommand>());
+        m_commands.push_back(std::make_unique<ImportCommand>());
+        m_commands.push_back(std::make_unique<ExportCommand>());
         m_commands.push_back(std::make_unique<ClockCommand>());
         m_commands.push_back(std::make_unique<AuditCommand>());
         m_commands.push_back(std::make_unique<ResyncCommand>());
@@ -138,11 +178,7 @@ namespace tessera::cli
     int CliApplication::run(const QStringList& arguments, CommandContext& context)
     {
         QCommandLineParser global;
-        global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-        global.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        global.addOptions(globalOptions());
-        global.addOption(helpOption());
-        global.addOption(versionOption());
+        setUpGlobalParser(global);
         if (!global.parse(arguments)) {
             context.err << global.errorText() << QStringLiteral(". Run 'tessera-cli --help' for usage.\n");
             return Usage;
@@ -176,13 +212,7 @@ namespace tessera::cli
         }
 
         QCommandLineParser parser;
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions(globalOptions());
-        parser.addOption(helpOption());
-        parser.addOptions(command->options());
-        for (const Command::Argument& argument : command->arguments()) {
-            parser.addPositionalArgument(argument.name, argument.description);
-        }
+        setUpCommandParser(parser, *command);
         QStringList commandArguments = rest;
         commandArguments.first() = QStringLiteral("tessera-cli ") + name;
         if (!parser.parse(commandArguments)) {
@@ -197,9 +227,43 @@ namespace tessera::cli
         return command->execute(parser, context);
     }
 
+    bool CliApplication::needsGuiApplication(const QStringList& arguments) const
+    {
+        QCommandLineParser global;
+        setUpGlobalParser(global);
+        if (!global.parse(arguments) || global.positionalArguments().isEmpty() || global.isSet(QStringLiteral("help"))
+            || global.isSet(QStringLiteral("version"))) {
+            return false;
+        }
+        const QStringList rest = global.positionalArguments();
+        const Command* command = find(rest.first());
+        if (command == nullptr) {
+            return false;
+        }
+        QCommandLineParser parser;
+        setUpCommandParser(parser, *command);
+        return parser.parse(rest) && !parser.isSet(QStringLiteral("help")) && command->needsGuiApplication(parser);
+    }
+
     int CliApplication::runProcess(int argc, char* argv[])
     {
-        QCoreApplication app(argc, argv);
+        CliApplication cli;
+        QStringList rawArguments;
+        for (int i = 0; i < argc; ++i) {
+            rawArguments.append(QString::fromLocal8Bit(argv[i]));
+        }
+        // Drawing text needs fonts, which only a QGuiApplication loads. The offscreen platform gives it
+        // them without a display (and never opens a window or talks to the desktop), so only the commands
+        // that draw pay for it.
+        std::unique_ptr<QCoreApplication> application;
+        if (cli.needsGuiApplication(rawArguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_qtMessages = qInstallMessageHandler(onlyErrors);
+            application = std::make_unique<QGuiApplication>(argc, argv);
+            qInstallMessageHandler(g_qtMessages);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setOrganizationName(QStringLiteral("tessera"));
         QCoreApplication::setApplicationName(QStringLiteral("tessera"));
         QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
@@ -223,7 +287,6 @@ namespace tessera::cli
         Clock clock;
         CommandContext context{out, err, in, isatty(STDIN_FILENO) == 1, clock, {}, {}, {}};
 
-        CliApplication cli;
         const int code = cli.run(QCoreApplication::arguments(), context);
         out.flush();
         err.flush();

@@ -23,6 +23,9 @@ namespace tessera::cli
         int run(const QStringList& arguments, CommandContext& context);
 
         [[nodiscard]] QString helpText() const;
+        /// Whether this invocation needs a QGuiApplication rather than a QCoreApplication (see
+        /// Command::needsGuiApplication()). `arguments` starts with the program name.
+        [[nodiscard]] bool needsGuiApplication(const QStringList& arguments) const;
         [[nodiscard]] const std::vector<std::unique_ptr<Command>>& commands() const { return m_commands; }
 
         /// The process entry point used by main(): real streams, real clock.

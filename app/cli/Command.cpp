@@ -20,6 +20,12 @@ namespace tessera::cli
         }
     }
 
+    bool Command::needsGuiApplication(const QCommandLineParser& parser) const
+    {
+        Q_UNUSED(parser)
+        return false;
+    }
+
     QString Command::synopsis() const
     {
         QString text = name();

@@ -31,6 +31,10 @@ namespace tessera::cli
         /// Runs with a parser that has already accepted the arguments and options.
         virtual int execute(const QCommandLineParser& parser, CommandContext& context) = 0;
 
+        /// Whether this invocation draws text (the PDF export needs fonts), so the process must run a
+        /// QGuiApplication (on the offscreen platform) instead of a QCoreApplication.
+        [[nodiscard]] virtual bool needsGuiApplication(const QCommandLineParser& parser) const;
+
         /// "generate URI [--at UNIX_SECONDS] [--next]"
         [[nodiscard]] QString synopsis() const;
         [[nodiscard]] QString helpText() const;

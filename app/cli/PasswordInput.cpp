@@ -103,16 +103,14 @@ namespace tessera::cli
         return text;
     }
 
-    Result<QString> PasswordInput::firstLineOfInput(CommandContext& context)
+    Result<QString> PasswordInput::firstLineOfInput(CommandContext& context, const QString& missing)
     {
         if (!context.in.isOpen()) {
             context.in.open(QIODevice::ReadOnly);
         }
         QByteArray line = context.in.readLine(64 * 1024);
         if (line.isEmpty()) {
-            return Error(Error::Kind::InvalidInput,
-                QStringLiteral("No password was given: standard input is empty. Use --password-file FILE, pipe the "
-                               "password in, or run tessera-cli in a terminal."));
+            return Error(Error::Kind::InvalidInput, missing);
         }
         return stripLineBreak(line);
     }
@@ -132,13 +130,37 @@ namespace tessera::cli
         return stripLineBreak(line);
     }
 
+    Result<QString> PasswordInput::promptTwice(
+        CommandContext& context, const QString& label, const QString& nothingDone)
+    {
+        auto password = prompt(context, label);
+        if (!password) {
+            return password;
+        }
+        auto again = prompt(context, QStringLiteral("The same password again: "));
+        if (!again) {
+            wipe(*password);
+            return again.error();
+        }
+        const bool same = *again == *password;
+        wipe(*again);
+        if (!same) {
+            wipe(*password);
+            return Error(
+                Error::Kind::InvalidInput, QStringLiteral("The two passwords differ; %1. Try again.").arg(nothingDone));
+        }
+        return password;
+    }
+
     Result<QString> PasswordInput::currentPassword(CommandContext& context)
     {
         if (!context.passwordFile.isEmpty()) {
             return firstLineOf(context.passwordFile, QStringLiteral("password"));
         }
         if (!context.inIsTerminal) {
-            return firstLineOfInput(context);
+            return firstLineOfInput(context,
+                QStringLiteral("No password was given: standard input is empty. Use --password-file FILE, pipe the "
+                               "password in, or run tessera-cli in a terminal."));
         }
         return prompt(context, QStringLiteral("Vault password: "));
     }
@@ -149,25 +171,53 @@ namespace tessera::cli
         if (!file.isEmpty()) {
             password = firstLineOf(file, QStringLiteral("password"));
         } else if (!context.inIsTerminal) {
-            password = firstLineOfInput(context);
+            password = firstLineOfInput(context,
+                QStringLiteral("No password was given: standard input is empty. Use --password-file FILE, pipe the "
+                               "password in, or run tessera-cli in a terminal."));
         } else {
-            password = prompt(context, QStringLiteral("New vault password: "));
-            if (password) {
-                auto again = prompt(context, QStringLiteral("The same password again: "));
-                if (!again) {
-                    return again.error();
-                }
-                const bool same = *again == *password;
-                wipe(*again);
-                if (!same) {
-                    wipe(*password);
-                    return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("The two passwords differ; nothing was changed. Try again."));
-                }
-            }
+            password
+                = promptTwice(context, QStringLiteral("New vault password: "), QStringLiteral("nothing was changed"));
         }
         if (password && password->isEmpty()) {
             return Error(Error::Kind::InvalidInput, QStringLiteral("The new password is empty; choose a real one."));
+        }
+        return password;
+    }
+
+    Result<QString> PasswordInput::backupPassword(
+        CommandContext& context, const QString& file, const QString& backupFile)
+    {
+        if (!file.isEmpty()) {
+            return firstLineOf(file, QStringLiteral("backup password"));
+        }
+        if (!context.inIsTerminal) {
+            return firstLineOfInput(context,
+                QStringLiteral("No password was given for the encrypted file %1: standard input has no more lines. "
+                               "Use --backup-password-file FILE, pipe the password in, or run tessera-cli in a "
+                               "terminal.")
+                    .arg(backupFile));
+        }
+        return prompt(context, QStringLiteral("Backup password for %1: ").arg(backupFile));
+    }
+
+    Result<QString> PasswordInput::newBackupPassword(CommandContext& context, const QString& file)
+    {
+        Result<QString> password = QString();
+        if (!file.isEmpty()) {
+            password = firstLineOf(file, QStringLiteral("backup password"));
+        } else if (!context.inIsTerminal) {
+            password = firstLineOfInput(context,
+                QStringLiteral("No password was given for the encrypted export: standard input has no more lines. "
+                               "Use --backup-password-file FILE, pipe the password in, or run tessera-cli in a "
+                               "terminal."));
+        } else {
+            password = promptTwice(
+                context, QStringLiteral("Password for the export: "), QStringLiteral("nothing was written"));
+        }
+        if (password && password->isEmpty()) {
+            return Error(Error::Kind::InvalidInput,
+                QStringLiteral("The password for the export is empty; choose a real one, or export without "
+                               "encryption (aegis-plain, uris)."));
         }
         return password;
     }

@@ -24,10 +24,23 @@ namespace tessera::cli
         /// terminal; else asked twice on the terminal. An empty password is refused.
         [[nodiscard]] static Result<QString> newPassword(CommandContext& context, const QString& file);
 
+        /// The password of the backup file `backupFile` (import): `file` when given (--backup-password-file);
+        /// else the next line of standard input when it is not a terminal (after the vault password, when
+        /// that is read from there too); else a prompt naming `backupFile`.
+        [[nodiscard]] static Result<QString> backupPassword(
+            CommandContext& context, const QString& file, const QString& backupFile);
+        /// The password for a new encrypted export: `file` when given; else the next line of standard
+        /// input when it is not a terminal; else asked twice on the terminal. An empty password is refused.
+        [[nodiscard]] static Result<QString> newBackupPassword(CommandContext& context, const QString& file);
+
         /// Asks on the terminal with echo off (restored even on Ctrl-C).
         [[nodiscard]] static Result<QString> prompt(CommandContext& context, const QString& label);
 
     private:
-        [[nodiscard]] static Result<QString> firstLineOfInput(CommandContext& context);
+        /// The next line of standard input; `missing` is the error when there is none.
+        [[nodiscard]] static Result<QString> firstLineOfInput(CommandContext& context, const QString& missing);
+        /// Asks twice on the terminal; `nothingDone` ends the message when the two answers differ.
+        [[nodiscard]] static Result<QString> promptTwice(
+            CommandContext& context, const QString& label, const QString& nothingDone);
     };
 }

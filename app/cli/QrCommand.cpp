@@ -1,13 +1,13 @@
 #include "QrCommand.h"
 
 #include "ExitCode.h"
+#include "OwnerOnlyFile.h"
 #include "QrEncoder.h"
 #include "SecretWipe.h"
 #include "VaultSession.h"
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace tessera::cli
 {
@@ -18,22 +18,6 @@ namespace tessera::cli
             Png,
             Svg,
         };
-
-        /// Writes `bytes` to `path` atomically, readable and writable by the owner only.
-        Result<void> writeOwnerOnly(const QString& path, const QByteArray& bytes)
-        {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                return Error(Error::Kind::Io, QStringLiteral("Cannot write '%1': %2.").arg(path, file.errorString()));
-            }
-            if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                || file.write(bytes) != bytes.size() || !file.commit()) {
-                const QString reason = file.errorString();
-                file.cancelWriting();
-                return Error(Error::Kind::Io, QStringLiteral("Cannot write '%1': %2.").arg(path, reason));
-            }
-            return {};
-        }
 
         Result<QByteArray> render(const QString& uri, OutputFormat format)
         {
@@ -136,7 +120,7 @@ namespace tessera::cli
         if (!bytes) {
             return session.fail(bytes.error());
         }
-        auto written = writeOwnerOnly(out, *bytes);
+        auto written = OwnerOnlyFile::write(out, *bytes);
         wipe(*bytes);
         if (!written) {
             return session.fail(written.error());

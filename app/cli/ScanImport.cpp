@@ -3,24 +3,13 @@
 #include "ExitCode.h"
 #include "ImportPlan.h"
 #include "QrPayload.h"
+#include "VaultImport.h"
 #include "VaultSession.h"
 
 #include <QFileInfo>
 
 namespace tessera::cli
 {
-    namespace
-    {
-        QString names(const QList<Account>& accounts)
-        {
-            QStringList list;
-            for (const Account& account : accounts) {
-                list.append(account.displayName());
-            }
-            return list.join(QStringLiteral(", "));
-        }
-    }
-
     void ScanImport::take(const QString& file, const QString& text)
     {
         const QString label = QFileInfo(file).fileName();
@@ -77,43 +66,17 @@ namespace tessera::cli
         }
         incoming.unreadable.append(m_unreadable);
 
-        QList<Account> existing;
-        for (const AccountSummary& summary : vault.accounts(Vault::Filter::Active)) {
-            auto account = vault.account(summary.id);
-            if (!account) {
-                return session.fail(account.error());
-            }
-            existing.append(*account);
+        auto planned = VaultImport::plan(vault, incoming);
+        if (!planned) {
+            return session.fail(planned.error());
         }
-        const ImportPlan plan = ImportPlan::create(incoming, existing);
-        const QList<Account> toAdd = plan.accountsToAdd(now);
-        if (!toAdd.isEmpty()) {
-            auto ids = vault.addAll(toAdd);
-            if (!ids) {
-                return session.fail(ids.error());
-            }
+        if (auto applied = planned->apply(vault, now); !applied) {
+            return session.fail(applied.error());
         }
-
-        QList<Account> skipped;
-        for (const ImportPlan::Item& item : plan.items()) {
-            if (item.status == ImportPlan::Status::Duplicate && item.account) {
-                skipped.append(*item.account);
-            } else if (item.status == ImportPlan::Status::Unreadable) {
-                session.tell(QStringLiteral("Not added (%1): %2").arg(item.label, item.reason));
-            }
+        planned->report(context.err);
+        if (planned->addCount() == 0 && planned->importPlan().count(ImportPlan::Status::Unreadable) > 0) {
+            return InvalidInput;
         }
-        for (const QString& warning : plan.warnings()) {
-            session.tell(warning);
-        }
-        if (!skipped.isEmpty()) {
-            session.tell(QStringLiteral("Already in the vault, not added again: %1.").arg(names(skipped)));
-        }
-        if (toAdd.isEmpty()) {
-            session.tell(QStringLiteral("No account was added."));
-            return plan.count(ImportPlan::Status::Unreadable) > 0 ? InvalidInput : Success;
-        }
-        session.tell(toAdd.size() == 1 ? QStringLiteral("Added 1 account: %1.").arg(names(toAdd))
-                                       : QStringLiteral("Added %1 accounts: %2.").arg(toAdd.size()).arg(names(toAdd)));
         return Success;
     }
 }

@@ -47,6 +47,35 @@ namespace tessera::test
             standardInput);
     }
 
+    QList<Account> VaultCliFixture::vaultAccounts(Vault::Filter filter) const
+    {
+        QList<Account> accounts;
+        // tessera-cli runs here with a fixed clock in 2023: a real clock would find its trash expired.
+        VaultOptions options;
+        options.purgeExpiredTrashOnUnlock = false;
+        Vault vault(m_vaultPath, options);
+        const auto unlocked = vault.unlock(Credential::password(password()));
+        EXPECT_TRUE(unlocked.ok()) << (unlocked.ok() ? std::string() : unlocked.error().message().toStdString());
+        if (!unlocked.ok()) {
+            return accounts;
+        }
+        for (const AccountSummary& summary : vault.accounts(filter)) {
+            auto account = vault.account(summary.id);
+            EXPECT_TRUE(account.ok());
+            if (account.ok()) {
+                accounts.append(*account);
+            }
+        }
+        return accounts;
+    }
+
+    QByteArray VaultCliFixture::vaultBytes() const
+    {
+        QFile file(m_vaultPath);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }
+
     QString VaultCliFixture::init()
     {
         const CliRun result = run(QStringList{QStringLiteral("init")} + minimumKdf());

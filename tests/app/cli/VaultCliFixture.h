@@ -1,7 +1,11 @@
 #pragma once
 
+#include "Account.h"
 #include "CliHarness.h"
+#include "Vault.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -34,6 +38,12 @@ namespace tessera::test
             const QString& account,
             const QString& secret = QStringLiteral("JBSWY3DPEHPK3PXP"),
             const QStringList& extra = {});
+
+        /// The accounts in the vault, read directly (not through tessera-cli); the test fails if it
+        /// cannot be unlocked.
+        [[nodiscard]] QList<Account> vaultAccounts(Vault::Filter filter = Vault::Filter::All) const;
+        /// The vault file's bytes, to check that a failed command wrote nothing.
+        [[nodiscard]] QByteArray vaultBytes() const;
 
         static QStringList minimumKdf();
 
