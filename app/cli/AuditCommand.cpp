@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 
 #include "AuditInput.h"
+#include "VaultAudit.h"
 #include "ExitCode.h"
 #include "Playbook.h"
 #include "ReadinessAudit.h"
@@ -58,8 +59,9 @@ namespace tessera::cli
     QString AuditCommand::bookkeepingNote()
     {
         return QStringLiteral(
-            "No backups are recorded yet: this version of Tessera does not yet record backups, automatic backups or "
-            "the confirmation of the recovery key in the vault, so the audit reports them as missing.");
+            "Backups are read from the vault's own records (exports and automatic copies); automatic backups count "
+            "as on when an automatic copy was recorded in the last 30 days. The confirmation of the recovery key is "
+            "not recorded in the vault yet, so the audit reports it as missing.");
     }
 
     QString AuditCommand::description() const
@@ -111,21 +113,15 @@ namespace tessera::cli
         }
         Vault& vault = session.vault();
 
-        AuditInput input;
-        for (const AccountSummary& summary : vault.accounts(Vault::Filter::Active)) {
-            auto account = vault.account(summary.id);
-            if (!account) {
-                session.tell(QStringLiteral("Warning: %1 was left out of the audit: %2")
-                                 .arg(summary.displayName(), account.error().message()));
-                continue;
-            }
-            input.accounts.append(std::move(account).value());
-            input.accountRevisions.insert(summary.id, summary.revision);
+        // Backups from the vault's bookkeeping; the automatic-backup setting belongs to the desktop
+        // app, so it is judged from the copies recorded. The recovery key's confirmation is not
+        // recorded yet (bookkeepingNote()): the input leaves it empty.
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(context.clock.nowMilliseconds(), Qt::UTC);
+        VaultAudit::Input collected = VaultAudit::collect(vault, now, localeRegion());
+        for (const QString& warning : std::as_const(collected.warnings)) {
+            session.tell(QStringLiteral("Warning: %1").arg(warning));
         }
-        // Backups, the automatic-backup setting and the recovery key's confirmation are not
-        // recorded in the vault yet (bookkeepingNote()): the input says so by leaving them empty.
-        input.defaultRegion = localeRegion();
-        input.now = QDateTime::fromMSecsSinceEpoch(context.clock.nowMilliseconds(), Qt::UTC);
+        const AuditInput& input = collected.input;
 
         const QList<ReadinessAudit::Finding> findings = ReadinessAudit(std::move(playbooks).value()).run(input);
 

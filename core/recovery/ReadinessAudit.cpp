@@ -472,6 +472,13 @@ namespace tessera
             findings.cbegin(), findings.cend(), [severity](const Finding& f) { return f.severity == severity; });
     }
 
+    bool ReadinessAudit::hasRecentAutomaticCopy(const QList<BackupRecord>& backups, const QDateTime& now)
+    {
+        return std::any_of(backups.cbegin(), backups.cend(), [&now](const BackupRecord& backup) {
+            return backup.isAutomatic() && backup.time.isValid() && backup.time.daysTo(now) <= BackupMaxAgeDays;
+        });
+    }
+
     QString ReadinessAudit::summary(const QList<Finding>& findings)
     {
         if (findings.isEmpty()) {

@@ -75,6 +75,10 @@ namespace tessera
         static QString severityName(Severity severity); ///< "info", "warning", "critical"
         static QString fixName(Fix fix);                ///< "make-backup", "correct-phone", ...
         static qsizetype count(const QList<Finding>& findings, Severity severity);
+        /// Whether an automatic copy was recorded within BackupMaxAgeDays before `now`: how a caller
+        /// that does not know the automatic-backup setting (the CLI) fills
+        /// AuditInput::automaticBackupsEnabled from the vault's records (Vault::backups()).
+        static bool hasRecentAutomaticCopy(const QList<BackupRecord>& backups, const QDateTime& now);
         /// "3 findings: 1 critical, 1 warning, 1 info." or "No findings."
         static QString summary(const QList<Finding>& findings);
 

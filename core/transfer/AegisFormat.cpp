@@ -321,7 +321,12 @@ namespace tessera
         if (!plaintext) {
             return plaintext.error();
         }
-        auto content = JsonFields::parse(plaintext->view());
+        return readDecrypted(plaintext->view());
+    }
+
+    Result<ImportResult> AegisFormat::readDecrypted(QByteArrayView plaintext) const
+    {
+        auto content = JsonFields::parse(plaintext);
         if (!content || !content->isObject()) {
             return invalid(QStringLiteral("the decrypted vault is not a JSON object."));
         }

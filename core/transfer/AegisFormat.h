@@ -30,6 +30,11 @@ namespace tessera
         [[nodiscard]] Result<ExportResult> write(
             const QList<Account>& accounts, const ExportOptions& options) const override;
 
+        /// Reads the decrypted content of an encrypted vault (the JSON text the cipher yields): exactly what
+        /// read() does after scrypt and AES-GCM. An entry point for tests and fuzzing, which must not spend
+        /// their time in the KDF.
+        [[nodiscard]] Result<ImportResult> readDecrypted(QByteArrayView plaintext) const;
+
     private:
         [[nodiscard]] Result<SecureBytes> decryptContent(
             const QJsonObject& root, const std::optional<QString>& password) const;

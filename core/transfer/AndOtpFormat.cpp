@@ -155,7 +155,12 @@ namespace tessera
         if (!plaintext) {
             return plaintext.error();
         }
-        auto document = JsonFields::parse(plaintext->view());
+        return readDecrypted(plaintext->view());
+    }
+
+    Result<ImportResult> AndOtpFormat::readDecrypted(QByteArrayView plaintext) const
+    {
+        auto document = JsonFields::parse(plaintext);
         if (!document || !document->isArray()) {
             return invalid(QStringLiteral("the decrypted backup is not a JSON list."));
         }

@@ -134,6 +134,16 @@ namespace tessera
         }
     }
 
+    struct BitwardenFormat::Encrypted
+    {
+        QByteArray salt;        ///< the salt field's text (Bitwarden uses the base64 text itself)
+        qint64 kdfType = 0;     ///< 0: PBKDF2-SHA256, 1: Argon2id
+        quint32 iterations = 0; ///< PBKDF2
+        ForeignCrypto::Argon2Parameters argon2;
+        EncString validation;
+        EncString data;
+    };
+
     QString BitwardenFormat::id() const
     {
         return QStringLiteral("bitwarden");
@@ -207,21 +217,31 @@ namespace tessera
                     "This Bitwarden export is encrypted with your Bitwarden account key, which only "
                     "Bitwarden has. Export again choosing \"Password protected\" or an unencrypted format."));
         }
+        // A damaged container or a hostile key derivation is reported before a password is asked for.
+        auto container = readEncrypted(root);
+        if (!container) {
+            return container.error();
+        }
         if (!password) {
             return passwordNeeded();
         }
-        auto plaintext = decrypt(root, *password);
+        auto plaintext = decrypt(*container, *password);
         if (!plaintext) {
             return plaintext.error();
         }
-        auto inner = JsonFields::parse(plaintext->view());
+        return readDecrypted(plaintext->view());
+    }
+
+    Result<ImportResult> BitwardenFormat::readDecrypted(QByteArrayView plaintext) const
+    {
+        auto inner = JsonFields::parse(plaintext);
         if (!inner || !inner->isObject()) {
             return invalid(QStringLiteral("the decrypted data is not a JSON object."));
         }
         return readJson(inner->object());
     }
 
-    Result<SecureBytes> BitwardenFormat::decrypt(const QJsonObject& root, const QString& password) const
+    Result<BitwardenFormat::Encrypted> BitwardenFormat::readEncrypted(const QJsonObject& root) const
     {
         auto salt = JsonFields::string(root, u"salt");
         auto kdfType = JsonFields::integer(root, u"kdfType", 0);
@@ -243,38 +263,48 @@ namespace tessera
         if (salt->isEmpty()) {
             return invalid(QStringLiteral("the field 'salt' is missing."));
         }
-        const auto validationSealed = parseEncString(*validation);
-        const auto dataSealed = parseEncString(*data);
+        auto validationSealed = parseEncString(*validation);
+        auto dataSealed = parseEncString(*data);
         if (!validationSealed || !dataSealed) {
             return invalid(QStringLiteral("the encrypted fields are not in Bitwarden's \"2.iv|data|mac\" form."));
         }
         const auto tooLarge = [](qint64 value) { return value < 0 || value > 0xFFFFFFFFLL; };
 
-        QByteArray passwordBytes = password.toUtf8();
-        const QByteArray saltBytes = salt->toUtf8(); // the base64 text itself is the salt
-        Result<SecureBytes> key = Error(Error::Kind::InvalidInput, QString());
+        Encrypted encrypted{salt->toUtf8(), *kdfType, 0, {}, *std::move(validationSealed), *std::move(dataSealed)};
         if (*kdfType == 0) {
             if (tooLarge(*iterations)) {
-                wipe(passwordBytes);
                 return ForeignCrypto::checkPbkdf2(0).error();
             }
-            key = ForeignCrypto::pbkdf2(ForeignCrypto::Digest::Sha256, passwordBytes, saltBytes,
-                static_cast<quint32>(*iterations), ForeignCrypto::AesKeyBytes);
+            encrypted.iterations = static_cast<quint32>(*iterations);
+            if (auto bounds = ForeignCrypto::checkPbkdf2(encrypted.iterations); !bounds) {
+                return bounds.error();
+            }
         } else if (*kdfType == 1) {
             const qint64 memoryKiB = tooLarge(*memory) ? -1 : *memory * 1024;
             if (tooLarge(*iterations) || tooLarge(*parallelism) || tooLarge(memoryKiB)) {
-                wipe(passwordBytes);
                 return ForeignCrypto::checkArgon2({0, 0, 0}).error();
             }
-            key = ForeignCrypto::argon2id(passwordBytes, ForeignCrypto::sha256(saltBytes),
-                {static_cast<quint32>(*iterations), static_cast<quint32>(memoryKiB),
-                    static_cast<quint32>(*parallelism)},
-                ForeignCrypto::AesKeyBytes);
+            encrypted.argon2 = {
+                static_cast<quint32>(*iterations), static_cast<quint32>(memoryKiB), static_cast<quint32>(*parallelism)};
+            if (auto bounds = ForeignCrypto::checkArgon2(encrypted.argon2); !bounds) {
+                return bounds.error();
+            }
         } else {
-            wipe(passwordBytes);
             return Error(Error::Kind::Unsupported,
                 QStringLiteral("This Bitwarden export uses an unknown key derivation (type %1).").arg(*kdfType));
         }
+        return encrypted;
+    }
+
+    Result<SecureBytes> BitwardenFormat::decrypt(const Encrypted& encrypted, const QString& password) const
+    {
+        QByteArray passwordBytes = password.toUtf8();
+        // The base64 text of the salt itself is the salt.
+        auto key = encrypted.kdfType == 0
+            ? ForeignCrypto::pbkdf2(ForeignCrypto::Digest::Sha256, passwordBytes, encrypted.salt, encrypted.iterations,
+                ForeignCrypto::AesKeyBytes)
+            : ForeignCrypto::argon2id(
+                passwordBytes, ForeignCrypto::sha256(encrypted.salt), encrypted.argon2, ForeignCrypto::AesKeyBytes);
         wipe(passwordBytes);
         if (!key) {
             return key.error();
@@ -287,10 +317,10 @@ namespace tessera
         if (!macKey) {
             return macKey.error();
         }
-        if (!openEncString(*validationSealed, *encKey, *macKey)) {
+        if (!openEncString(encrypted.validation, *encKey, *macKey)) {
             return wrongPassword();
         }
-        auto plaintext = openEncString(*dataSealed, *encKey, *macKey);
+        auto plaintext = openEncString(encrypted.data, *encKey, *macKey);
         if (!plaintext) {
             return Error(Error::Kind::Corrupt,
                 QStringLiteral("The password is right, but the data in this Bitwarden export is damaged."));

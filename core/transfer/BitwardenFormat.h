@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ForeignCrypto.h"
 #include "Format.h"
 
 #include <QJsonObject>
@@ -21,9 +22,17 @@ namespace tessera
         [[nodiscard]] Result<ImportResult> read(
             QByteArrayView data, const std::optional<QString>& password) const override;
 
+        /// Reads the decrypted content of a password-protected export (the JSON object the cipher yields):
+        /// exactly what read() does after the key derivation and the cipher. An entry point for tests and
+        /// fuzzing, which must not spend their time in PBKDF2 or Argon2.
+        [[nodiscard]] Result<ImportResult> readDecrypted(QByteArrayView plaintext) const;
+
     private:
+        struct Encrypted;
         [[nodiscard]] Result<ImportResult> readJson(const QJsonObject& root) const;
         [[nodiscard]] Result<ImportResult> readCsv(QByteArrayView data) const;
-        [[nodiscard]] Result<SecureBytes> decrypt(const QJsonObject& root, const QString& password) const;
+        /// The key derivation and the encrypted strings, checked (bounds included) before a password is asked for.
+        [[nodiscard]] Result<Encrypted> readEncrypted(const QJsonObject& root) const;
+        [[nodiscard]] Result<SecureBytes> decrypt(const Encrypted& encrypted, const QString& password) const;
     };
 }

@@ -18,6 +18,27 @@ namespace tessera
         constexpr int LegacySaltBytes = 20;
         constexpr int LegacyIvBytes = 16;
 
+        /// Whether an encrypted file is long enough for its layout (read() checks this before decrypt()).
+        bool complete(QByteArrayView data)
+        {
+            if (data.startsWith(Magic)) {
+                return data.size() >= Magic.size() + SaltBytes + IvBytes + ForeignCrypto::GcmTagBytes;
+            }
+            const qsizetype header = LegacyMagic.size() + LegacySaltBytes + LegacyIvBytes;
+            return data.size() >= header + ForeignCrypto::CbcBlockBytes
+                && (data.size() - header) % ForeignCrypto::CbcBlockBytes == 0;
+        }
+
+        /// The decrypted content as a JSON object, or nothing when it is not one.
+        std::optional<QJsonObject> decryptedObject(QByteArrayView plaintext)
+        {
+            auto document = JsonFields::parse(plaintext);
+            if (!document || !document->isObject()) {
+                return std::nullopt;
+            }
+            return document->object();
+        }
+
         Result<ForeignEntry> readAuthenticator(const QJsonObject& object, const QHash<QString, QStringList>& categories)
         {
             ForeignEntry entry;
@@ -131,6 +152,10 @@ namespace tessera
             }
             return readJson(document->object());
         }
+        // A cut-off file is reported as such, before a password is asked for.
+        if (!complete(data)) {
+            return invalid(QStringLiteral("it is cut off (%1 bytes).").arg(data.size()));
+        }
         if (!password) {
             return passwordNeeded();
         }
@@ -138,24 +163,28 @@ namespace tessera
         if (!plaintext) {
             return plaintext.error();
         }
-        auto document = JsonFields::parse(plaintext->view());
-        if (!document || !document->isObject()) {
+        if (data.startsWith(LegacyMagic) && !decryptedObject(plaintext->view())) {
             // AES-CBC with a wrong key yields valid padding about once in 256 tries: the content tells.
-            return data.startsWith(LegacyMagic) ? Result<ImportResult>(wrongPassword())
-                                                : invalid(QStringLiteral("the decrypted backup is not a JSON object."));
+            return wrongPassword();
         }
-        return readJson(document->object());
+        return readDecrypted(plaintext->view());
+    }
+
+    Result<ImportResult> StratumFormat::readDecrypted(QByteArrayView plaintext) const
+    {
+        auto content = decryptedObject(plaintext);
+        if (!content) {
+            return invalid(QStringLiteral("the decrypted backup is not a JSON object."));
+        }
+        return readJson(*content);
     }
 
     Result<SecureBytes> StratumFormat::decrypt(QByteArrayView data, const QString& password) const
     {
+        Q_ASSERT(complete(data)); // read() checks the layout before asking for the password
         QByteArray passwordBytes = password.toUtf8();
         if (data.startsWith(Magic)) {
             const qsizetype header = Magic.size() + SaltBytes + IvBytes;
-            if (data.size() < header + ForeignCrypto::GcmTagBytes) {
-                wipe(passwordBytes);
-                return invalid(QStringLiteral("it is cut off (%1 bytes).").arg(data.size()));
-            }
             auto key = ForeignCrypto::argon2id(
                 passwordBytes, data.sliced(Magic.size(), SaltBytes), Argon2, ForeignCrypto::AesKeyBytes);
             wipe(passwordBytes);
@@ -170,11 +199,6 @@ namespace tessera
             return plaintext;
         }
         const qsizetype header = LegacyMagic.size() + LegacySaltBytes + LegacyIvBytes;
-        if (data.size() < header + ForeignCrypto::CbcBlockBytes
-            || (data.size() - header) % ForeignCrypto::CbcBlockBytes != 0) {
-            wipe(passwordBytes);
-            return invalid(QStringLiteral("it is cut off (%1 bytes).").arg(data.size()));
-        }
         auto key = ForeignCrypto::pbkdf2(ForeignCrypto::Digest::Sha1, passwordBytes,
             data.sliced(LegacyMagic.size(), LegacySaltBytes), LegacyIterations, ForeignCrypto::AesKeyBytes);
         wipe(passwordBytes);

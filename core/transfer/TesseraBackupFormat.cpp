@@ -98,7 +98,12 @@ namespace tessera
         if (!plaintext) {
             return wrongPassword();
         }
-        auto document = JsonFields::parse(plaintext->view());
+        return readDecrypted(plaintext->view());
+    }
+
+    Result<ImportResult> TesseraBackupFormat::readDecrypted(QByteArrayView plaintext) const
+    {
+        auto document = JsonFields::parse(plaintext);
         if (!document || !document->isObject()) {
             return invalid(QStringLiteral("its content is not a JSON object."));
         }

@@ -39,5 +39,8 @@ namespace tessera
 
         /// The KDF parameters recorded in a backup's header (to show or to check before asking for the password).
         [[nodiscard]] static Result<PasswordKdf::Parameters> kdfParameters(QByteArrayView data);
+        /// Reads the decrypted content (the JSON object XChaCha20-Poly1305 yields): exactly what read() does after
+        /// Argon2id and the cipher. An entry point for tests and fuzzing, which must not spend their time in the KDF.
+        [[nodiscard]] Result<ImportResult> readDecrypted(QByteArrayView plaintext) const;
     };
 }

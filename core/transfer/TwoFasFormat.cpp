@@ -128,6 +128,12 @@ namespace tessera
         }
     }
 
+    struct TwoFasFormat::Encrypted
+    {
+        Sealed services;
+        std::optional<Sealed> reference; ///< the password check, when the file has one
+    };
+
     QString TwoFasFormat::id() const
     {
         return QStringLiteral("2fas");
@@ -191,27 +197,48 @@ namespace tessera
             }
             return readServices(root->value(u"services").toArray(), *groups);
         }
+        // A damaged container is reported as such, before a password is asked for.
+        auto sealed = readEncrypted(*root);
+        if (!sealed) {
+            return sealed.error();
+        }
         if (!password) {
             return passwordNeeded();
         }
-        auto services = decryptServices(*root, *password);
+        auto services = decryptServices(*sealed, *password);
         if (!services) {
             return services.error();
         }
-        return readServices(*services, *groups);
+        return readDecrypted(services->view(), *groups);
     }
 
-    Result<QJsonArray> TwoFasFormat::decryptServices(const QJsonObject& root, const QString& password) const
+    Result<ImportResult> TwoFasFormat::readDecrypted(QByteArrayView plaintext, const QJsonArray& groups) const
     {
-        const auto services = splitSealed(root.value(u"servicesEncrypted").toString());
+        auto document = JsonFields::parse(plaintext);
+        if (!document || !document->isArray()) {
+            return invalid(QStringLiteral("the decrypted services are not a JSON list."));
+        }
+        return readServices(document->array(), groups);
+    }
+
+    Result<TwoFasFormat::Encrypted> TwoFasFormat::readEncrypted(const QJsonObject& root) const
+    {
+        auto services = splitSealed(root.value(u"servicesEncrypted").toString());
         if (!services) {
             return invalid(QStringLiteral("the encrypted services are not in the form ciphertext:salt:iv."));
         }
         const QString referenceText = root.value(u"reference").toString();
-        const auto reference = referenceText.isEmpty() ? std::nullopt : splitSealed(referenceText);
+        auto reference = referenceText.isEmpty() ? std::nullopt : splitSealed(referenceText);
         if (!referenceText.isEmpty() && !reference) {
             return invalid(QStringLiteral("the password check ('reference') is not in the form ciphertext:salt:iv."));
         }
+        return Encrypted{*std::move(services), std::move(reference)};
+    }
+
+    Result<SecureBytes> TwoFasFormat::decryptServices(const Encrypted& encrypted, const QString& password) const
+    {
+        const Sealed* services = &encrypted.services;
+        const std::optional<Sealed>& reference = encrypted.reference;
 
         QByteArray passwordBytes = password.toUtf8();
         // Android uses one salt for both strings, iOS one per string: derive per salt, once each.
@@ -252,11 +279,7 @@ namespace tessera
             }
             return wrongPassword();
         }
-        auto document = JsonFields::parse(plaintext->view());
-        if (!document || !document->isArray()) {
-            return invalid(QStringLiteral("the decrypted services are not a JSON list."));
-        }
-        return document->array();
+        return plaintext;
     }
 
     ImportResult TwoFasFormat::readServices(const QJsonArray& services, const QJsonArray& groups) const

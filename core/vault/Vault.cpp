@@ -2,6 +2,7 @@
 
 #include "AccountCodec.h"
 #include "Aead.h"
+#include "BackupLog.h"
 #include "KeySlot.h"
 #include "OtpGenerator.h"
 #include "SecretWipe.h"
@@ -122,8 +123,27 @@ namespace tessera
         return {};
     }
 
+    Result<void> Vault::requireNotReadOnlyCopy() const
+    {
+        if (m_options.readOnly) {
+            return Error(Error::Kind::Io,
+                QStringLiteral("%1 was opened read-only (a backup copy): nothing in it can be changed. Bring "
+                               "accounts back into your vault instead.")
+                    .arg(m_path));
+        }
+        return {};
+    }
+
+    Result<void> Vault::openStore(VaultStore& store) const
+    {
+        return m_options.readOnly ? store.openReadOnly() : store.open();
+    }
+
     Result<void> Vault::requireWritable() const
     {
+        if (auto copy = requireNotReadOnlyCopy(); !copy) {
+            return copy;
+        }
         if (!m_issues.isEmpty()) {
             return Error(Error::Kind::Corrupt,
                 QStringLiteral("The vault has integrity problems, so Tessera will not change it: %1 Repair the vault "
@@ -226,6 +246,9 @@ namespace tessera
         if (passwordKey.type() != SlotType::Password) {
             return Error(Error::Kind::InvalidInput, QStringLiteral("A new vault needs a password key."));
         }
+        if (auto copy = requireNotReadOnlyCopy(); !copy) {
+            return copy;
+        }
         if (isUnlocked()) {
             lock();
         }
@@ -311,7 +334,7 @@ namespace tessera
             lock();
         }
         auto store = std::make_unique<VaultStore>(m_path, m_options.busyTimeoutMs);
-        if (auto opened = store->open(); !opened) {
+        if (auto opened = openStore(*store); !opened) {
             return opened;
         }
         auto identity = VaultFile::identity(m_path);
@@ -359,8 +382,9 @@ namespace tessera
         if (!version) {
             return version.error();
         }
-        if (*version < VaultFormat::SchemaVersion) {
-            // Forward migrations run only once the key is proven, so a file that is not ours is never written.
+        if (*version < VaultFormat::SchemaVersion && !m_options.readOnly) {
+            // Forward migrations run only once the key is proven, so a file that is not ours is never
+            // written. A copy opened read-only stays as it is (the code reads every older layout).
             if (auto migrated = store->migrate(VaultStore::builtinMigrations(), VaultFormat::SchemaVersion);
                 !migrated) {
                 return migrated;
@@ -393,7 +417,7 @@ namespace tessera
             return dataVersion.error();
         }
         m_dataVersion = *dataVersion;
-        if (m_options.purgeExpiredTrashOnUnlock && m_issues.isEmpty()) {
+        if (m_options.purgeExpiredTrashOnUnlock && !m_options.readOnly && m_issues.isEmpty()) {
             const QSignalBlocker blocker(this);
             if (auto purged = purgeExpiredTrash(); !purged) {
                 // On a read-only medium this fails; the accounts stay in the trash until a later unlock.
@@ -422,7 +446,15 @@ namespace tessera
 
     void Vault::lock()
     {
+        if (m_locking) {
+            return; // lock() from a slot of aboutToLock(): the outer call finishes the job
+        }
         const bool wasUnlocked = isUnlocked();
+        if (wasUnlocked) {
+            m_locking = true;
+            emit aboutToLock();
+            m_locking = false;
+        }
         clearState();
         if (wasUnlocked) {
             emit locked();
@@ -435,6 +467,9 @@ namespace tessera
     {
         if (auto ready = requireUnlocked(); !ready) {
             return ready;
+        }
+        if (auto copy = requireNotReadOnlyCopy(); !copy) {
+            return copy;
         }
         auto followed = followReplacedFile();
         if (!followed) {
@@ -575,6 +610,19 @@ namespace tessera
         return OtpGenerator::nextCode(*parameters, unixSeconds);
     }
 
+    QHash<QUuid, quint64> Vault::accountRevisions() const
+    {
+        QHash<QUuid, quint64> revisions;
+        if (!isUnlocked()) {
+            return revisions;
+        }
+        revisions.reserve(m_entries.size());
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+            revisions.insert(it.key(), it->revision);
+        }
+        return revisions;
+    }
+
     // ---- Reloading -------------------------------------------------------------------------
 
     Result<bool> Vault::followReplacedFile()
@@ -587,7 +635,7 @@ namespace tessera
             return false;
         }
         auto store = std::make_unique<VaultStore>(m_path, m_options.busyTimeoutMs);
-        if (auto opened = store->open(); !opened) {
+        if (auto opened = openStore(*store); !opened) {
             return opened.error();
         }
         auto vaultId = store->vaultId();
@@ -1210,6 +1258,9 @@ namespace tessera
         if (auto ready = requireUnlocked(); !ready) {
             return ready;
         }
+        if (auto copy = requireNotReadOnlyCopy(); !copy) {
+            return copy;
+        }
         auto followed = followReplacedFile();
         if (!followed) {
             return followed.error();
@@ -1279,5 +1330,291 @@ namespace tessera
         setIssues({});
         emit accountsChanged(m_entries.keys());
         return {};
+    }
+
+    // ---- Backup bookkeeping ----------------------------------------------------------------
+
+    Result<BackupRecord> Vault::recordBackup(BackupKind kind, const QString& location, const QList<QUuid>& accountIds)
+    {
+        if (auto ready = requireUnlocked(); !ready) {
+            return ready.error();
+        }
+        BackupRecord record;
+        record.kind = kind;
+        record.location = location;
+        record.accountRevisions.reserve(accountIds.size());
+        for (const QUuid& id : accountIds) {
+            const auto entry = m_entries.constFind(id);
+            if (entry == m_entries.cend()) {
+                return notFound(id);
+            }
+            record.accountRevisions.insert(id, entry->revision);
+        }
+        return recordBackup(std::move(record));
+    }
+
+    Result<BackupRecord> Vault::recordBackup(BackupRecord record)
+    {
+        if (auto ready = requireUnlocked(); !ready) {
+            return ready.error();
+        }
+        if (auto writable = requireWritable(); !writable) {
+            return writable.error();
+        }
+        if (BackupRecord::kindName(record.kind) == QStringLiteral("unknown")) {
+            return Error(Error::Kind::InvalidInput,
+                QStringLiteral("Unknown kind of backup (%1).").arg(static_cast<int>(record.kind)));
+        }
+        for (auto it = record.accountRevisions.cbegin(); it != record.accountRevisions.cend(); ++it) {
+            if (it.key().isNull() || it.value() == 0) {
+                return Error(Error::Kind::InvalidInput,
+                    QStringLiteral("A backup record needs every account's id and a revision of at least 1."));
+            }
+        }
+        if (record.id.isNull()) {
+            record.id = newUuid();
+        }
+        // Stored in whole milliseconds, UTC: the record read back compares equal.
+        record.time = QDateTime::fromMSecsSinceEpoch(
+            record.time.isValid() ? record.time.toMSecsSinceEpoch() : nowMs(), Qt::UTC);
+
+        auto followed = followReplacedFile();
+        if (!followed) {
+            return followed.error();
+        }
+        const VaultStore::BackupRow row = BackupLog::seal(m_masterKey, m_vaultId, record, random());
+        if (auto begun = m_store->beginWrite(); !begun) {
+            return begun.error();
+        }
+        auto rollback = qScopeGuard([this] { m_store->rollback(); });
+        auto exists = m_store->hasBackup(row.id);
+        if (!exists) {
+            return exists.error();
+        }
+        if (*exists) {
+            return Error(Error::Kind::Conflict,
+                QStringLiteral("A backup with the id %1 is already recorded.")
+                    .arg(record.id.toString(QUuid::WithoutBraces)));
+        }
+        if (auto written = m_store->writeBackup(row); !written) {
+            return written.error();
+        }
+        rollback.dismiss();
+        // Only the bookkeeping tables changed: no account, no manifest, no accountsChanged().
+        if (auto committed = m_store->commit(); !committed) {
+            return committed.error();
+        }
+        return record;
+    }
+
+    Result<QList<BackupRecord>> Vault::backups() const
+    {
+        if (auto ready = requireUnlocked(); !ready) {
+            return ready.error();
+        }
+        auto rows = m_store->backupRows();
+        if (!rows) {
+            return rows.error();
+        }
+        QList<BackupRecord> records;
+        records.reserve(rows->size());
+        for (const VaultStore::BackupRow& row : std::as_const(*rows)) {
+            auto record = BackupLog::open(m_masterKey, m_vaultId, row);
+            if (record) {
+                records.append(std::move(record).value());
+            }
+        }
+        std::stable_sort(records.begin(), records.end(),
+            [](const BackupRecord& a, const BackupRecord& b) { return a.time > b.time; });
+        return records;
+    }
+
+    Result<AccountBackupStatus> Vault::backupStatus(const QUuid& accountId) const
+    {
+        if (auto ready = requireUnlocked(); !ready) {
+            return ready.error();
+        }
+        if (!m_entries.contains(accountId)) {
+            return notFound(accountId);
+        }
+        auto all = backupStatuses();
+        if (!all) {
+            return all.error();
+        }
+        return all->value(accountId);
+    }
+
+    Result<QHash<QUuid, AccountBackupStatus>> Vault::backupStatuses() const
+    {
+        auto records = backups();
+        if (!records) {
+            return records.error();
+        }
+        QHash<QUuid, AccountBackupStatus> statuses;
+        statuses.reserve(m_entries.size());
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+            AccountBackupStatus status;
+            status.accountId = it.key();
+            status.currentRevision = it->revision;
+            statuses.insert(it.key(), status);
+        }
+        // Newest first: the first record holding an account is its last backup.
+        for (const BackupRecord& record : std::as_const(*records)) {
+            for (auto it = record.accountRevisions.cbegin(); it != record.accountRevisions.cend(); ++it) {
+                const auto status = statuses.find(it.key());
+                if (status == statuses.end() || status->lastBackup) {
+                    continue;
+                }
+                status->backedUpRevision = it.value();
+                status->lastBackup = record;
+            }
+        }
+        return statuses;
+    }
+
+    Result<void> Vault::forgetBackups(const QList<QUuid>& backupIds)
+    {
+        if (auto ready = requireUnlocked(); !ready) {
+            return ready;
+        }
+        if (auto writable = requireWritable(); !writable) {
+            return writable;
+        }
+        if (backupIds.isEmpty()) {
+            return {};
+        }
+        auto followed = followReplacedFile();
+        if (!followed) {
+            return followed.error();
+        }
+        QList<QByteArray> keys;
+        keys.reserve(backupIds.size());
+        for (const QUuid& id : backupIds) {
+            keys.append(VaultFormat::uuidBytes(id));
+        }
+        if (auto begun = m_store->beginWrite(); !begun) {
+            return begun;
+        }
+        if (auto deleted = m_store->deleteBackups(keys); !deleted) {
+            m_store->rollback();
+            return deleted;
+        }
+        return m_store->commit();
+    }
+
+    // ---- Copies ----------------------------------------------------------------------------
+
+    Result<void> Vault::writeCopy(const QString& target)
+    {
+        if (auto ready = requireUnlocked(); !ready) {
+            return ready;
+        }
+        auto followed = followReplacedFile();
+        if (!followed) {
+            return followed.error();
+        }
+        if (auto copied = m_store->vacuumInto(target); !copied) {
+            return copied.error().withContext(QStringLiteral("Copying the vault to %1").arg(target));
+        }
+        return {};
+    }
+
+    Result<VaultCopyReport> Vault::verifyCopy(const QString& path) const
+    {
+        if (auto ready = requireUnlocked(); !ready) {
+            return ready.error();
+        }
+        const auto damaged = [&path](const QString& what) {
+            return Error(Error::Kind::Corrupt, QStringLiteral("The copy %1 is not usable: %2").arg(path, what));
+        };
+        VaultStore copy(path, m_options.busyTimeoutMs);
+        if (auto opened = copy.openReadOnly(); !opened) {
+            return opened.error().withContext(QStringLiteral("Checking the copy %1").arg(path));
+        }
+        if (auto checked = copy.integrityCheck(); !checked) {
+            return damaged(checked.error().message());
+        }
+        if (auto begun = copy.beginRead(); !begun) {
+            return begun.error();
+        }
+        auto endRead = qScopeGuard([&copy] { copy.endRead(); });
+
+        VaultCopyReport report;
+        auto version = copy.schemaVersion();
+        auto vaultId = copy.vaultId();
+        if (!version || !vaultId) {
+            return damaged(version ? vaultId.error().message() : version.error().message());
+        }
+        report.schemaVersion = *version;
+        report.vaultId = *vaultId;
+        if (*vaultId != m_vaultId) {
+            return Error(
+                Error::Kind::InvalidInput, QStringLiteral("%1 is a copy of another vault, not of this one.").arg(path));
+        }
+        for (const SlotType type : {SlotType::Password, SlotType::RecoveryKey}) {
+            auto stored = copy.slot(type);
+            if (!stored || !stored->has_value()) {
+                return damaged(QStringLiteral("its %1 slot is missing.").arg(KeySlot::describe(type)));
+            }
+            auto& s = **stored;
+            auto slot = KeySlot::fromStored(
+                s.type, std::move(s.header), std::move(s.nonce), std::move(s.sealedKey), std::move(s.checksum));
+            if (!slot || slot->vaultId() != m_vaultId) {
+                return damaged(QStringLiteral("its %1 slot cannot be read.").arg(KeySlot::describe(type)));
+            }
+        }
+        auto storedManifest = copy.manifest();
+        if (!storedManifest) {
+            return storedManifest.error();
+        }
+        if (!storedManifest->has_value()) {
+            return damaged(QStringLiteral("its list of accounts is missing."));
+        }
+        const auto& m = **storedManifest;
+        auto manifest = Manifest::open(m_masterKey, m_vaultId, m.generation, m.format, m.nonce, m.ciphertext);
+        if (!manifest) {
+            return damaged(QStringLiteral("its list of accounts does not open with this vault's key."));
+        }
+        auto rows = copy.accountRows();
+        if (!rows) {
+            return rows.error();
+        }
+        endRead.dismiss();
+        copy.endRead();
+
+        // One guarded buffer for every record in turn (wiped when it is freed), not one per account.
+        std::size_t largest = 0;
+        for (const auto& row : std::as_const(*rows)) {
+            largest = std::max(largest, Aead::plaintextSize(row.ciphertext));
+        }
+        SecureBytes buffer(std::max<std::size_t>(largest, 1));
+        for (const auto& row : std::as_const(*rows)) {
+            const auto id = row.wellFormed ? VaultFormat::uuidFromBytes(row.uuid) : std::nullopt;
+            if (!id || report.accountRevisions.contains(*id) || row.format != VaultFormat::AccountRecordFormat) {
+                return damaged(QStringLiteral("an account row is damaged."));
+            }
+            auto opened = Aead::openInto(m_masterKey, row.nonce, row.ciphertext,
+                VaultFormat::accountAssociatedData(m_vaultId, *id, row.revision, row.format), buffer.data(),
+                buffer.size());
+            if (!opened) {
+                return damaged(QStringLiteral("account %1 does not decrypt with this vault's key.")
+                                   .arg(id->toString(QUuid::WithoutBraces)));
+            }
+            auto summary = AccountCodec::decodeSummary(
+                QByteArrayView(buffer.data(), static_cast<qsizetype>(*opened)), *id, row.revision);
+            if (!summary) {
+                return damaged(QStringLiteral("account %1 cannot be read.").arg(id->toString(QUuid::WithoutBraces)));
+            }
+            report.accountRevisions.insert(*id, row.revision);
+            if (summary->isTrashed()) {
+                ++report.trashedAccounts;
+            } else {
+                ++report.activeAccounts;
+            }
+        }
+        if (report.accountRevisions != manifest->revisions) {
+            return damaged(QStringLiteral("its accounts do not match its authenticated list of accounts."));
+        }
+        return report;
     }
 }

@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "AccountSummary.h"
+#include "BackupRecord.h"
 #include "Clock.h"
 #include "Credential.h"
 #include "IntegrityIssue.h"
@@ -13,6 +14,7 @@
 #include "Result.h"
 #include "SecureBytes.h"
 #include "SlotKey.h"
+#include "VaultCopyReport.h"
 #include "VaultFile.h"
 #include "VaultOptions.h"
 #include "VaultStore.h"
@@ -60,6 +62,13 @@ namespace tessera
     /// the manifest of account revisions. Damaged, deleted, replayed or unlisted rows are reported
     /// as integrityIssues(); while there is any, the vault is read-only (healthy accounts can be
     /// read and copied out) until repair() or a restored backup.
+    ///
+    /// Backups. The vault keeps its own bookkeeping of backups (recordBackup(), backups(),
+    /// backupStatus()) in tables of their own: recording a backup changes neither an account nor
+    /// the manifest, so it is never "a change since the last backup" and emits no accountsChanged().
+    /// writeCopy() and verifyCopy() let AutomaticBackup copy the file and check the copy with the
+    /// master key in memory, without the key ever leaving this object. A copy is opened like any
+    /// vault, with VaultOptions::readOnly so nothing in it is changed.
     class Vault : public QObject
     {
         Q_OBJECT
@@ -110,7 +119,9 @@ namespace tessera
         /// The password slot's KDF parameters (empty when that slot could not be read).
         [[nodiscard]] std::optional<PasswordKdf::Parameters> passwordParameters() const;
         [[nodiscard]] const QList<IntegrityIssue>& integrityIssues() const { return m_issues; }
-        [[nodiscard]] bool isReadOnly() const { return !m_issues.isEmpty(); }
+        /// Nothing can be changed: the vault has integrity issues, or it was opened with
+        /// VaultOptions::readOnly (a backup copy).
+        [[nodiscard]] bool isReadOnly() const { return m_options.readOnly || !m_issues.isEmpty(); }
 
         /// Re-seals the master key under a new password (one transaction; the accounts are untouched).
         [[nodiscard]] Result<void> changePassword(SlotKey newPasswordKey);
@@ -127,6 +138,8 @@ namespace tessera
         [[nodiscard]] Result<QString> code(const QUuid& id, qint64 unixSeconds) const;
         /// The code after that: the next period, or the next counter.
         [[nodiscard]] Result<QString> nextCode(const QUuid& id, qint64 unixSeconds) const;
+        /// Every account's current revision (trash included): what a backup made now would hold.
+        [[nodiscard]] QHash<QUuid, quint64> accountRevisions() const;
 
         /// Reloads when another process changed the file; returns whether anything changed.
         [[nodiscard]] Result<bool> refresh();
@@ -159,8 +172,41 @@ namespace tessera
         /// rewritten to match. Afterwards the vault is writable again.
         [[nodiscard]] Result<void> repair();
 
+        // Backup bookkeeping (its own tables; never an account change, see the class comment).
+        /// Records a backup holding `accountIds` at their current revisions, written now to
+        /// `location` (a file or folder path; sealed under the master key in the file). Unknown
+        /// ids are NotFound. Refused while the vault is read-only. Returns the record as stored.
+        [[nodiscard]] Result<BackupRecord> recordBackup(
+            BackupKind kind, const QString& location, const QList<QUuid>& accountIds);
+        /// Records `record` as given: a null id gets a fresh one, a null time is now; the
+        /// revisions are the caller's (e.g. what verifyCopy() found in a copy). Every revision must
+        /// be at least 1.
+        [[nodiscard]] Result<BackupRecord> recordBackup(BackupRecord record);
+        /// Every recorded backup, newest first. Records that fail their check (changed outside
+        /// Tessera) or come from a newer Tessera are left out.
+        [[nodiscard]] Result<QList<BackupRecord>> backups() const;
+        /// When the account was last included in a backup, and whether it changed since.
+        [[nodiscard]] Result<AccountBackupStatus> backupStatus(const QUuid& accountId) const;
+        /// backupStatus() of every account (trash included), from one read of the records.
+        [[nodiscard]] Result<QHash<QUuid, AccountBackupStatus>> backupStatuses() const;
+        /// Removes records (e.g. of automatic copies that retention deleted). Unknown ids are ignored.
+        [[nodiscard]] Result<void> forgetBackups(const QList<QUuid>& backupIds);
+
+        // Copies of the vault file (AutomaticBackup).
+        /// A consistent copy of the whole file (SQLite VACUUM INTO through this vault's own
+        /// connection) into `target`, which must not exist or be an empty file (an empty file keeps
+        /// its permissions). Still encrypted by the same key slots. SQLite does not sync the copy.
+        [[nodiscard]] Result<void> writeCopy(const QString& target);
+        /// Opens the copy at `path` read-only and checks it with the master key in memory: SQLite's
+        /// integrity check, the same vault id, readable key slots, and every account row and the
+        /// manifest opening and agreeing. Any failure is an error (Corrupt for damage,
+        /// InvalidInput for a copy of another vault); the copy is never written.
+        [[nodiscard]] Result<VaultCopyReport> verifyCopy(const QString& path) const;
+
     signals:
         void unlocked();
+        /// lock() is about to wipe the key: the last moment to use it (AutomaticBackup::flush()).
+        void aboutToLock();
         void locked();
         /// Accounts added, changed or removed, by this object or (after a reload) by another process.
         void accountsChanged(const QList<QUuid>& ids);
@@ -188,6 +234,8 @@ namespace tessera
         [[nodiscard]] QDateTime now() const;
         [[nodiscard]] Result<void> requireUnlocked() const;
         [[nodiscard]] Result<void> requireWritable() const;
+        [[nodiscard]] Result<void> requireNotReadOnlyCopy() const;
+        [[nodiscard]] Result<void> openStore(VaultStore& store) const;
         [[nodiscard]] QUuid newUuid() const;
         [[nodiscard]] bool matches(const Entry& entry, Filter filter) const;
 
@@ -216,5 +264,6 @@ namespace tessera
         Manifest m_manifest;
         QList<IntegrityIssue> m_issues;
         qint64 m_dataVersion = -1;
+        bool m_locking = false; ///< inside lock(), while aboutToLock() is delivered
     };
 }

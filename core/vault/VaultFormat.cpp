@@ -8,6 +8,7 @@ namespace tessera
     {
         const QByteArrayView AccountDomain("TesseraAccount");
         const QByteArrayView ManifestDomain("TesseraManifest");
+        const QByteArrayView BackupDomain("TesseraBackup");
     }
 
     QByteArray VaultFormat::accountAssociatedData(
@@ -31,6 +32,25 @@ namespace tessera
         appendUint32(ad, format);
         ad.append(uuidBytes(vaultId));
         appendUint64(ad, generation);
+        return ad;
+    }
+
+    QByteArray VaultFormat::backupAssociatedData(const QUuid& vaultId,
+        const QUuid& backupId,
+        qint64 timeMs,
+        quint32 kind,
+        QByteArrayView contentsDigest,
+        quint32 format)
+    {
+        QByteArray ad;
+        ad.reserve(BackupDomain.size() + 4 + 16 + 16 + 8 + 4 + contentsDigest.size());
+        ad.append(BackupDomain);
+        appendUint32(ad, format);
+        ad.append(uuidBytes(vaultId));
+        ad.append(uuidBytes(backupId));
+        appendUint64(ad, static_cast<quint64>(timeMs));
+        appendUint32(ad, kind);
+        ad.append(contentsDigest);
         return ad;
     }
 

@@ -4,6 +4,7 @@
 #include "VaultFormat.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -61,6 +62,16 @@ namespace tessera
             QStringLiteral("CREATE TABLE quarantine (id INTEGER PRIMARY KEY, uuid BLOB, format INTEGER, "
                            "revision INTEGER, nonce BLOB, ciphertext BLOB, reason TEXT NOT NULL, "
                            "quarantined_at INTEGER NOT NULL)"),
+        };
+
+        // Version 2: backup bookkeeping, in its own tables so that recording a backup never
+        // touches the account rows or the manifest (docs/vault-format.md §7).
+        const QString SchemaV2[] = {
+            QStringLiteral("CREATE TABLE backups (id BLOB PRIMARY KEY NOT NULL, format INTEGER NOT NULL, "
+                           "created_at INTEGER NOT NULL, kind INTEGER NOT NULL, nonce BLOB NOT NULL, "
+                           "ciphertext BLOB NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE backup_accounts (backup_id BLOB NOT NULL, uuid BLOB NOT NULL, "
+                           "revision INTEGER NOT NULL, PRIMARY KEY (backup_id, uuid)) WITHOUT ROWID"),
         };
     }
 
@@ -137,8 +148,9 @@ namespace tessera
                 QStringLiteral("Qt's SQLite driver is missing; install the package libqt6sql6-sqlite."));
         }
         // A URI with mode=rw: SQLite must never create a file here (a missing vault stays missing).
+        // mode=ro for a copy opened read-only: SQLite then refuses every write itself.
         QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
-        uri.setQuery(QStringLiteral("mode=rw"));
+        uri.setQuery(m_readOnly && !forCreation ? QStringLiteral("mode=ro") : QStringLiteral("mode=rw"));
         m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
         if (!m_db.open()) {
@@ -172,6 +184,18 @@ namespace tessera
     }
 
     Result<void> VaultStore::open()
+    {
+        m_readOnly = false;
+        return openExisting();
+    }
+
+    Result<void> VaultStore::openReadOnly()
+    {
+        m_readOnly = true;
+        return openExisting();
+    }
+
+    Result<void> VaultStore::openExisting()
     {
         if (auto probed = VaultFile::probe(m_path); !probed) {
             return probed.error();
@@ -218,7 +242,7 @@ namespace tessera
         }
         const bool wal = mode.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0;
         mode.finish();
-        if (wal) {
+        if (wal && !m_readOnly) {
             if (auto reset = exec(QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("opening the vault"));
                 !reset) {
                 close();
@@ -230,6 +254,7 @@ namespace tessera
 
     Result<void> VaultStore::openNew()
     {
+        m_readOnly = false;
         return openConnection(true);
     }
 
@@ -330,9 +355,19 @@ namespace tessera
 
     Result<void> VaultStore::quickCheck()
     {
+        return check(QStringLiteral("PRAGMA quick_check(1)"));
+    }
+
+    Result<void> VaultStore::integrityCheck()
+    {
+        return check(QStringLiteral("PRAGMA integrity_check(1)"));
+    }
+
+    Result<void> VaultStore::check(const QString& pragma)
+    {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+        if (!query.exec(pragma)) {
             return sqlError(query.lastError(), QStringLiteral("checking the vault file"));
         }
         QString verdict;
@@ -349,6 +384,19 @@ namespace tessera
                     .arg(verdict.isEmpty() ? QStringLiteral("no answer") : verdict));
         }
         return {};
+    }
+
+    Result<void> VaultStore::vacuumInto(const QString& target)
+    {
+        if (m_inTransaction) {
+            return Error(Error::Kind::Conflict, QStringLiteral("A vault change is in progress; copy the vault later."));
+        }
+        QSqlQuery query(m_db);
+        if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+            return sqlError(query.lastError(), QStringLiteral("copying the vault"));
+        }
+        query.addBindValue(QFileInfo(target).absoluteFilePath());
+        return execPrepared(query, QStringLiteral("copying the vault"));
     }
 
     Result<void> VaultStore::beginRead()
@@ -413,7 +461,13 @@ namespace tessera
         for (const QString& statement : SchemaV1) {
             createV1.statements.append(statement);
         }
-        return {createV1};
+        Migration addBackups;
+        addBackups.fromVersion = 1;
+        addBackups.description = QStringLiteral("add the backup bookkeeping (version 2)");
+        for (const QString& statement : SchemaV2) {
+            addBackups.statements.append(statement);
+        }
+        return {createV1, addBackups};
     }
 
     Result<void> VaultStore::applyMigrations(const QList<Migration>& migrations, int targetVersion)
@@ -635,6 +689,137 @@ namespace tessera
         return count;
     }
 
+    Result<QList<QByteArray>> VaultStore::accountKeys()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT uuid FROM accounts"))) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's accounts"));
+        }
+        QList<QByteArray> keys;
+        while (query.next()) {
+            const QVariant uuid = query.value(0);
+            keys.append(isBlob(uuid) ? uuid.toByteArray() : QByteArray());
+        }
+        if (query.lastError().isValid()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's accounts"));
+        }
+        query.finish();
+        return keys;
+    }
+
+    Result<QList<VaultStore::BackupRow>> VaultStore::backupRows()
+    {
+        auto present = hasTable(QStringLiteral("backups"));
+        if (!present) {
+            return present.error();
+        }
+        if (!*present) {
+            return QList<BackupRow>(); // a file from before schema version 2 (a read-only copy)
+        }
+        const QString action = QStringLiteral("reading the vault's list of backups");
+        const bool ownTransaction = !m_inTransaction;
+        if (ownTransaction) {
+            if (auto begun = beginRead(); !begun) {
+                return begun.error();
+            }
+        }
+        const auto finish = [this, ownTransaction] {
+            if (ownTransaction) {
+                endRead();
+            }
+        };
+
+        QList<BackupRow> rows;
+        QHash<QByteArray, qsizetype> index;
+        {
+            QSqlQuery query(m_db);
+            query.setForwardOnly(true);
+            if (!query.exec(QStringLiteral("SELECT id, format, created_at, kind, nonce, ciphertext FROM backups "
+                                           "ORDER BY created_at DESC, id"))) {
+                const Error error = sqlError(query.lastError(), action);
+                finish();
+                return error;
+            }
+            while (query.next()) {
+                BackupRow row;
+                const QVariant id = query.value(0);
+                const QVariant format = query.value(1);
+                const QVariant createdAt = query.value(2);
+                const QVariant kind = query.value(3);
+                const QVariant nonce = query.value(4);
+                const QVariant ciphertext = query.value(5);
+                row.wellFormed = isBlob(id) && isInteger(format) && isInteger(createdAt) && isInteger(kind)
+                    && isBlob(nonce) && isBlob(ciphertext) && format.toLongLong() >= 0
+                    && format.toLongLong() <= std::numeric_limits<quint32>::max();
+                row.id = isBlob(id) ? id.toByteArray() : QByteArray();
+                row.format = static_cast<quint32>(format.toLongLong());
+                row.createdAtMs = createdAt.toLongLong();
+                row.kind = kind.toLongLong();
+                row.nonce = isBlob(nonce) ? nonce.toByteArray() : QByteArray();
+                row.ciphertext = isBlob(ciphertext) ? ciphertext.toByteArray() : QByteArray();
+                if (!row.id.isEmpty()) {
+                    index.insert(row.id, rows.size());
+                }
+                rows.append(std::move(row));
+            }
+            if (query.lastError().isValid()) {
+                const Error error = sqlError(query.lastError(), action);
+                finish();
+                return error;
+            }
+            query.finish();
+        }
+        {
+            QSqlQuery query(m_db);
+            query.setForwardOnly(true);
+            if (!query.exec(QStringLiteral("SELECT backup_id, uuid, revision FROM backup_accounts"))) {
+                const Error error = sqlError(query.lastError(), action);
+                finish();
+                return error;
+            }
+            while (query.next()) {
+                const QVariant backupId = query.value(0);
+                const QVariant uuid = query.value(1);
+                const QVariant revision = query.value(2);
+                const auto owner = isBlob(backupId) ? index.constFind(backupId.toByteArray()) : index.cend();
+                if (owner == index.cend()) {
+                    continue; // belongs to no record: ignored (records are checked by their digest)
+                }
+                BackupRow& row = rows[*owner];
+                if (!isBlob(uuid) || !isInteger(revision) || revision.toLongLong() <= 0) {
+                    row.wellFormed = false;
+                    continue;
+                }
+                row.accounts.append({uuid.toByteArray(), static_cast<quint64>(revision.toLongLong())});
+            }
+            if (query.lastError().isValid()) {
+                const Error error = sqlError(query.lastError(), action);
+                finish();
+                return error;
+            }
+            query.finish();
+        }
+        finish();
+        return rows;
+    }
+
+    Result<bool> VaultStore::hasBackup(const QByteArray& id)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT count(*) FROM backups WHERE id = ?"))) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's list of backups"));
+        }
+        query.addBindValue(id);
+        if (!query.exec() || !query.next()) {
+            return sqlError(query.lastError(), QStringLiteral("reading the vault's list of backups"));
+        }
+        const bool present = query.value(0).toLongLong() > 0;
+        query.finish();
+        return present;
+    }
+
     Result<void> VaultStore::writeVaultId(const QUuid& id)
     {
         QSqlQuery query(m_db);
@@ -736,5 +921,71 @@ namespace tessera
         query.addBindValue(reason);
         query.addBindValue(nowMs);
         return execPrepared(query, QStringLiteral("setting a damaged account aside"));
+    }
+
+    Result<void> VaultStore::writeBackup(const BackupRow& row)
+    {
+        const QString action = QStringLiteral("recording the backup");
+        QSqlQuery query(m_db);
+        if (!query.prepare(QStringLiteral("INSERT INTO backups (id, format, created_at, kind, nonce, ciphertext) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"))) {
+            return sqlError(query.lastError(), action);
+        }
+        query.addBindValue(row.id);
+        query.addBindValue(static_cast<qint64>(row.format));
+        query.addBindValue(row.createdAtMs);
+        query.addBindValue(row.kind);
+        query.addBindValue(row.nonce);
+        query.addBindValue(row.ciphertext);
+        if (auto done = execPrepared(query, action); !done) {
+            return done;
+        }
+        if (row.accounts.isEmpty()) {
+            return {};
+        }
+        QSqlQuery account(m_db);
+        if (!account.prepare(
+                QStringLiteral("INSERT INTO backup_accounts (backup_id, uuid, revision) VALUES (?, ?, ?)"))) {
+            return sqlError(account.lastError(), action);
+        }
+        for (const auto& [uuid, revision] : row.accounts) {
+            account.bindValue(0, row.id);
+            account.bindValue(1, uuid);
+            account.bindValue(2, static_cast<qint64>(revision));
+            if (!account.exec()) {
+                return sqlError(account.lastError(), action);
+            }
+        }
+        account.finish();
+        return {};
+    }
+
+    Result<void> VaultStore::deleteBackups(const QList<QByteArray>& ids)
+    {
+        if (ids.isEmpty()) {
+            return {};
+        }
+        const QString action = QStringLiteral("forgetting a backup");
+        QSqlQuery accounts(m_db);
+        QSqlQuery backups(m_db);
+        if (!accounts.prepare(QStringLiteral("DELETE FROM backup_accounts WHERE backup_id = ?"))) {
+            return sqlError(accounts.lastError(), action);
+        }
+        if (!backups.prepare(QStringLiteral("DELETE FROM backups WHERE id = ?"))) {
+            return sqlError(backups.lastError(), action);
+        }
+        for (const QByteArray& id : ids) {
+            accounts.bindValue(0, id);
+            backups.bindValue(0, id);
+            if (!accounts.exec()) {
+                return sqlError(accounts.lastError(), action);
+            }
+            if (!backups.exec()) {
+                return sqlError(backups.lastError(), action);
+            }
+        }
+        accounts.finish();
+        backups.finish();
+        return {};
     }
 }

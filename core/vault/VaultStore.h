@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <utility>
 
 class QSqlError;
 class QSqlQuery;
@@ -68,6 +69,19 @@ namespace tessera
             bool wellFormed = true; ///< false when a column had the wrong type (damage)
         };
 
+        /// One row of `backups` with its rows of `backup_accounts` (schema version 2).
+        struct BackupRow
+        {
+            QByteArray id; ///< the backup UUID, 16 bytes when intact
+            quint32 format = 0;
+            qint64 createdAtMs = 0;
+            qint64 kind = 0;
+            QByteArray nonce;
+            QByteArray ciphertext;
+            QList<std::pair<QByteArray, quint64>> accounts; ///< account UUID (16 bytes), revision
+            bool wellFormed = true;                         ///< false when a column had the wrong type (damage)
+        };
+
         explicit VaultStore(QString path, int busyTimeoutMs = DefaultBusyTimeoutMs);
         ~VaultStore();
         VaultStore(const VaultStore&) = delete;
@@ -82,6 +96,10 @@ namespace tessera
         /// Opens an existing vault: VaultFile::probe(), then the connection, then checks that the
         /// schema is Tessera's and not newer than this build (Unsupported). Writes nothing.
         [[nodiscard]] Result<void> open();
+        /// The same checks, but the connection is read-only (SQLite `mode=ro`): for a backup copy
+        /// that must never be changed, not even migrated.
+        [[nodiscard]] Result<void> openReadOnly();
+        [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
         /// Opens the empty file VaultFile::createExclusive() just made, to build the schema in it.
         [[nodiscard]] Result<void> openNew();
         void close();
@@ -92,6 +110,12 @@ namespace tessera
         [[nodiscard]] Result<qint64> dataVersion();
         /// PRAGMA quick_check: a damaged b-tree is an error of kind Corrupt.
         [[nodiscard]] Result<void> quickCheck();
+        /// PRAGMA integrity_check (slower and more thorough: also indexes and uniqueness).
+        [[nodiscard]] Result<void> integrityCheck();
+        /// `VACUUM INTO target`: a consistent copy of the whole file (one read transaction) into
+        /// `target`, which must not exist or be empty; an empty file keeps its permissions. SQLite
+        /// does not sync the copy: the caller does. Not inside a transaction.
+        [[nodiscard]] Result<void> vacuumInto(const QString& target);
 
         /// BEGIN (deferred): the reads until endRead() see one consistent state of the file.
         [[nodiscard]] Result<void> beginRead();
@@ -105,7 +129,8 @@ namespace tessera
         /// write transaction; migrate() brackets the same in its own transaction.
         [[nodiscard]] Result<void> applyMigrations(const QList<Migration>& migrations, int targetVersion);
         [[nodiscard]] Result<void> migrate(const QList<Migration>& migrations, int targetVersion);
-        /// Tessera's own migrations; version 0 → 1 creates the schema of a new vault.
+        /// Tessera's own migrations; version 0 → 1 creates the schema of a new vault, 1 → 2 adds the
+        /// backup bookkeeping tables.
         static QList<Migration> builtinMigrations();
         [[nodiscard]] Result<void> setApplicationId();
 
@@ -116,6 +141,13 @@ namespace tessera
         [[nodiscard]] Result<quint64> manifestGeneration();
         [[nodiscard]] Result<QList<AccountRow>> accountRows();
         [[nodiscard]] Result<qint64> quarantineCount();
+        /// The account UUID column alone (plaintext, no key needed): what a copy holds, for retention.
+        [[nodiscard]] Result<QList<QByteArray>> accountKeys();
+        /// Every backup record with its accounts, newest first (by created_at, then id), read in
+        /// one consistent state; empty for a file older than schema version 2.
+        [[nodiscard]] Result<QList<BackupRow>> backupRows();
+        /// Whether a backup record with this id exists.
+        [[nodiscard]] Result<bool> hasBackup(const QByteArray& id);
 
         [[nodiscard]] Result<void> writeVaultId(const QUuid& id);
         [[nodiscard]] Result<void> writeSlot(const KeySlot& slot);
@@ -124,12 +156,18 @@ namespace tessera
         [[nodiscard]] Result<void> deleteAccountRows(const QList<QUuid>& ids);
         [[nodiscard]] Result<void> deleteAccountRowsByKey(const QList<QByteArray>& uuidBytes);
         [[nodiscard]] Result<void> quarantine(const AccountRow& row, const QString& reason, qint64 nowMs);
+        /// Inserts a backup record and its account rows (inside the caller's write transaction).
+        [[nodiscard]] Result<void> writeBackup(const BackupRow& row);
+        /// Deletes backup records and their account rows (inside the caller's write transaction).
+        [[nodiscard]] Result<void> deleteBackups(const QList<QByteArray>& ids);
 
         /// The Error for a failed statement: the disk is full, read-only, busy, damaged, ...
         static Error sqlError(const QSqlError& error, const QString& action);
 
     private:
         [[nodiscard]] Result<void> openConnection(bool forCreation);
+        [[nodiscard]] Result<void> openExisting();
+        [[nodiscard]] Result<void> check(const QString& pragma);
         [[nodiscard]] Result<void> exec(const QString& sql, const QString& action);
         [[nodiscard]] Result<void> execPrepared(QSqlQuery& query, const QString& action);
         [[nodiscard]] Result<bool> hasTable(const QString& name);
@@ -140,5 +178,6 @@ namespace tessera
         int m_busyTimeoutMs;
         QSqlDatabase m_db;
         bool m_inTransaction = false;
+        bool m_readOnly = false;
     };
 }

@@ -1,5 +1,8 @@
 #include "VaultCliFixture.h"
 
+#include "Credential.h"
+#include "Vault.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +51,8 @@ TEST(AuditCommand, TheAwsStoryVaultGivesPhoneNotE164InJson)
 
     const auto run = f.run({QStringLiteral("audit"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("No backups are recorded yet"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Backups are read from the vault's own records")))
+        << run.err.toStdString();
     const QJsonArray findings = auditJson(f);
     const QJsonObject phone = findingOf(findings, QStringLiteral("phone-not-e164"));
     ASSERT_FALSE(phone.isEmpty()) << run.out.toStdString();
@@ -110,7 +114,8 @@ TEST(AuditCommand, PeopleGetOneLinePerFindingWorstFirstThenASummary)
     EXPECT_TRUE(run.out.contains(QStringLiteral("no-second-factor")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("  vault: ")));
     EXPECT_TRUE(lines.last().startsWith(QStringLiteral("%1 findings: ").arg(count))) << lines.last().toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("No backups are recorded yet"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Backups are read from the vault's own records")))
+        << run.err.toStdString();
 }
 
 TEST(AuditCommand, AnEmptyVaultHasOnlyTheVaultsFindingsAndTrashIsLeftOut)
@@ -128,15 +133,42 @@ TEST(AuditCommand, AnEmptyVaultHasOnlyTheVaultsFindingsAndTrashIsLeftOut)
     EXPECT_EQ(codes, (QStringList{QStringLiteral("no-automatic-backups"), QStringLiteral("recovery-key-unconfirmed")}));
 }
 
-TEST(AuditCommand, HelpSaysNoBackupsAreRecordedYetAndErrorsKeepTheirCodes)
+TEST(AuditCommand, HelpSaysWhereBackupsComeFromAndErrorsKeepTheirCodes)
 {
     VaultCliFixture f;
     const auto help = f.run({QStringLiteral("audit"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    EXPECT_TRUE(help.out.contains(QStringLiteral("No backups are recorded yet"))) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Backups are read from the vault's own records")))
+        << help.out.toStdString();
     EXPECT_TRUE(help.out.contains(QStringLiteral("phone-not-e164")));
     EXPECT_EQ(f.run({QStringLiteral("audit")}).exitCode, 5) << "no vault";
     f.init();
     EXPECT_EQ(f.run({QStringLiteral("audit"), QStringLiteral("extra")}).exitCode, 1);
     EXPECT_EQ(f.runBare({QStringLiteral("audit")}, "wrong password\n").exitCode, 2);
+}
+
+TEST(AuditCommand, BackupsRecordedInTheVaultAreReported)
+{
+    VaultCliFixture f;
+    f.init();
+    const QString alice = f.add(QStringLiteral("GitHub"), QStringLiteral("alice"));
+    {
+        tessera::Vault vault(f.vaultPath());
+        ASSERT_TRUE(vault.unlock(tessera::Credential::password(VaultCliFixture::password())).ok());
+        auto recorded = vault.recordBackup(
+            tessera::BackupKind::AutomaticCopy, f.file(QStringLiteral("copy.tessera")), {QUuid(alice)});
+        ASSERT_TRUE(recorded.ok()) << recorded.error().message().toStdString();
+    }
+    const QString bob = f.add(QStringLiteral("Forge"), QStringLiteral("bob"));
+
+    QJsonArray findings = auditJson(f);
+    EXPECT_TRUE(findingOf(findings, QStringLiteral("no-backup")).isEmpty());
+    EXPECT_TRUE(findingOf(findings, QStringLiteral("no-automatic-backups")).isEmpty()) << "a copy from today";
+    EXPECT_TRUE(findingOf(findings, QStringLiteral("not-backed-up"), alice).isEmpty());
+    EXPECT_FALSE(findingOf(findings, QStringLiteral("not-backed-up"), bob).isEmpty()) << "added after the backup";
+    EXPECT_TRUE(findingOf(findings, QStringLiteral("changed-since-backup"), alice).isEmpty());
+
+    ASSERT_EQ(f.run({QStringLiteral("edit"), alice, QStringLiteral("--note"), QStringLiteral("changed")}).exitCode, 0);
+    findings = auditJson(f);
+    EXPECT_FALSE(findingOf(findings, QStringLiteral("changed-since-backup"), alice).isEmpty());
 }

@@ -49,7 +49,7 @@ namespace
     {
         AuditInput input;
         input.accounts = accounts;
-        BackupRecord backup{Now.addDays(-1), true, {}};
+        BackupRecord backup{Now.addDays(-1), BackupKind::AutomaticCopy, {}};
         for (const Account& account : accounts) {
             backup.accountRevisions.insert(account.id, 1);
         }
@@ -215,7 +215,7 @@ TEST(ReadinessAudit, AVaultBuiltToContainEachProblem)
         {notBackedUp, stale, noCodes, usedUp, noSecond, noEmail, noPhone, badPhone, unchecked, neverVerified});
     input.backups.first().accountRevisions.remove(notBackedUp.id);
     input.backups.first().accountRevisions.remove(stale.id);
-    input.backups.append({Now.addDays(-45), false, {{stale.id, 1}}});
+    input.backups.append({Now.addDays(-45), BackupKind::TesseraBackup, {{stale.id, 1}}});
     input.automaticBackupsEnabled = false;
     input.recoveryKeyConfirmedAt = QDateTime();
 
@@ -303,12 +303,12 @@ TEST(ReadinessAudit, BackupAgeLimitAndChangesAfterTheBackup)
 {
     const Account account = healthy(QStringLiteral("GitHub"), QStringLiteral("alice"));
     AuditInput input = inputWith({account});
-    input.backups = {{Now.addDays(-ReadinessAudit::BackupMaxAgeDays), false, {{account.id, 3}}}};
+    input.backups = {{Now.addDays(-ReadinessAudit::BackupMaxAgeDays), BackupKind::TesseraBackup, {{account.id, 3}}}};
     EXPECT_TRUE(audit(input).isEmpty());
     input.backups.first().time = Now.addDays(-ReadinessAudit::BackupMaxAgeDays - 1);
     EXPECT_EQ(codes(audit(input)), QStringList{QStringLiteral("backup-stale")});
     // A newer backup counts, whichever order they come in.
-    input.backups.prepend({Now.addDays(-2), true, {{account.id, 3}}});
+    input.backups.prepend({Now.addDays(-2), BackupKind::AutomaticCopy, {{account.id, 3}}});
     EXPECT_TRUE(audit(input).isEmpty());
 
     input.accountRevisions.insert(account.id, 3);
@@ -421,4 +421,14 @@ TEST(ReadinessAudit, EveryCodeIsDocumentedAndStable)
     EXPECT_EQ(ReadinessAudit::severityName(Severity::Info), QStringLiteral("info"));
     EXPECT_EQ(ReadinessAudit::severityName(Severity::Warning), QStringLiteral("warning"));
     EXPECT_EQ(ReadinessAudit::severityName(Severity::Critical), QStringLiteral("critical"));
+}
+
+TEST(ReadinessAudit, AutomaticBackupsCountAsOnWithARecentAutomaticCopy)
+{
+    const BackupRecord recentExport{Now.addDays(-1), BackupKind::Pdf, {}};
+    const BackupRecord recentCopy{Now.addDays(-ReadinessAudit::BackupMaxAgeDays), BackupKind::AutomaticCopy, {}};
+    const BackupRecord oldCopy{Now.addDays(-ReadinessAudit::BackupMaxAgeDays - 1), BackupKind::AutomaticCopy, {}};
+    EXPECT_FALSE(ReadinessAudit::hasRecentAutomaticCopy({}, Now));
+    EXPECT_FALSE(ReadinessAudit::hasRecentAutomaticCopy({recentExport, oldCopy}, Now));
+    EXPECT_TRUE(ReadinessAudit::hasRecentAutomaticCopy({recentExport, recentCopy}, Now));
 }

@@ -26,19 +26,21 @@ namespace
     }
 }
 
-TEST(VaultStore, SchemaVersionOneWithRollbackJournalAndApplicationId)
+TEST(VaultStore, CurrentSchemaVersionWithRollbackJournalAndApplicationId)
 {
     VaultDir dir;
     auto vault = tessera::test::createVault(dir.path());
     ASSERT_TRUE(vault);
     vault->lock();
-    EXPECT_EQ(tessera::test::querySql(dir.path(), QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+    EXPECT_EQ(tessera::test::querySql(dir.path(), QStringLiteral("SELECT version FROM schema_version")).toInt(),
+        VaultFormat::SchemaVersion);
     EXPECT_EQ(tessera::test::querySql(dir.path(), QStringLiteral("PRAGMA journal_mode")).toString(),
         QStringLiteral("delete"));
     EXPECT_EQ(tessera::test::querySql(dir.path(), QStringLiteral("PRAGMA application_id")).toLongLong(),
         static_cast<qint64>(VaultFormat::ApplicationId));
-    const QStringList tables = {QStringLiteral("accounts"), QStringLiteral("key_slots"), QStringLiteral("manifest"),
-        QStringLiteral("meta"), QStringLiteral("quarantine"), QStringLiteral("schema_version")};
+    const QStringList tables = {QStringLiteral("accounts"), QStringLiteral("backup_accounts"),
+        QStringLiteral("backups"), QStringLiteral("key_slots"), QStringLiteral("manifest"), QStringLiteral("meta"),
+        QStringLiteral("quarantine"), QStringLiteral("schema_version")};
     for (const QString& table : tables) {
         EXPECT_EQ(tessera::test::querySql(dir.path(),
                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'").arg(table))
@@ -105,7 +107,8 @@ TEST(VaultStore, NewerSchemaIsRefusedAndNotTouched)
 {
     VaultDir dir;
     makeSchemaOnly(dir.path());
-    tessera::test::execSql(dir.path(), QStringLiteral("UPDATE schema_version SET version = 2"));
+    tessera::test::execSql(
+        dir.path(), QStringLiteral("UPDATE schema_version SET version = %1").arg(VaultFormat::SchemaVersion + 1));
     const QByteArray before = tessera::test::readFile(dir.path());
     VaultStore store(dir.path());
     auto opened = store.open();
