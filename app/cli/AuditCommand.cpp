@@ -1,10 +1,10 @@
 #include "AuditCommand.h"
 
 #include "AuditInput.h"
-#include "VaultAudit.h"
 #include "ExitCode.h"
 #include "Playbook.h"
 #include "ReadinessAudit.h"
+#include "VaultAudit.h"
 #include "VaultSession.h"
 
 #include <QJsonArray>
