@@ -6,10 +6,11 @@
 #   packaging/dev.sh test   install, build and pass the whole per-push suite, in tiers
 #   packaging/dev.sh long   the long runs (benchmarks at full length); see docs/
 #   packaging/dev.sh package  release check: the .deb installed and run in a clean Debian 12 root
+#   packaging/dev.sh perf     start-up, unlock, memory and idle CPU of the GUI against its peers
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
 
 tier() { printf '\n==== %s ====\n' "$*"; }
 
@@ -65,5 +66,10 @@ case "${1:-}" in
     test) run_tests ;;
     long) run_long ;;
     package) packaging/install-deps.sh && packaging/check-package.sh --install-check ;;
+    perf)
+        packaging/install-deps.sh
+        cmake --preset release >/dev/null
+        cmake --build --preset release
+        tests/bench/gui_perf.py --build build/release ;;
     *) usage; exit 1 ;;
 esac

@@ -18,7 +18,7 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     # outside tools the tests and benchmarks compare against
     oathtool argon2 qrencode zbar-tools imagemagick poppler-utils python3 python3-cryptography chrony
-    desktop-file-utils appstream xvfb xauth x11-apps xdotool fonts-dejavu-core dbus-x11 dbus-daemon gstreamer1.0-plugins-good keepassxc otpclient
+    desktop-file-utils appstream xvfb xauth x11-apps x11-utils xdotool fonts-dejavu-core dbus-x11 dbus-daemon gstreamer1.0-plugins-good keepassxc otpclient
     # packaging checks
     dpkg-dev file fakeroot debootstrap hyperfine librsvg2-bin lintian man-db groff-base
 )

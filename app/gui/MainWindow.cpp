@@ -14,6 +14,7 @@
 #include "qr/ImageQrReader.h"
 #include "qr/QrIntake.h"
 #include "services/AppSettings.h"
+#include "transfer/ImportFileReader.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -52,10 +53,11 @@ namespace tessera::gui
         , m_unlock(new UnlockPage(holder, context.kdfParameters, m_pages))
         , m_accounts(new AccountsPage(holder, model, copier, inactivity, context.time, context.clock, m_pages))
         , m_trash(new TrashPage(holder, trash, m_pages))
-        , m_dialogs(new DialogLauncher(holder, context.settings, clipboard, context.clock, this))
+        , m_dialogs(new DialogLauncher(holder, context.settings, clipboard, context.clock, context.kdfParameters, this))
         , m_addMenu(new QMenu(this))
         , m_mainMenu(new QMenu(this))
         , m_qr(new QrIntake(this, this))
+        , m_importer(new ImportFileReader(this, this))
     {
         setWindowTitle(tr("Tessera"));
         setWindowIcon(Icons::application());
@@ -69,12 +71,14 @@ namespace tessera::gui
 
         connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::showCreateVault);
         connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openVaultFile);
+        connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::startFromFile);
         connect(m_create, &CreateVaultPage::backRequested, this, &MainWindow::showWelcome);
         connect(m_create, &CreateVaultPage::created, this, [this] {
             m_context.settings.setLastVaultPath(m_holder.path());
             auto key = m_create->takeRecoveryKey();
             if (!key) {
                 showAccounts();
+                openPendingImport();
                 return;
             }
             m_recoveryKey->setRecoveryKey(*key, m_holder.path());
@@ -83,6 +87,7 @@ namespace tessera::gui
         connect(m_recoveryKey, &RecoveryKeyPage::finished, this, [this] {
             m_recoveryKey->clear();
             showAccounts();
+            openPendingImport();
         });
         connect(m_unlock, &UnlockPage::unlocked, this, &MainWindow::showAccounts);
         connect(m_accounts, &AccountsPage::addRequested, m_addAction, &QAction::trigger);
@@ -95,7 +100,8 @@ namespace tessera::gui
             if (!ids.isEmpty()) {
                 m_accounts->selectAccount(ids.first());
             }
-            m_accounts->showNotice(tr("%n account(s) imported.", nullptr, int(ids.size())));
+            m_accounts->showNotice(
+                ids.size() == 1 ? tr("1 account imported.") : tr("%1 accounts imported.").arg(ids.size()));
         });
         connect(m_qr, &QrIntake::addAccountRequested, this, &MainWindow::addFromQr);
         connect(m_qr, &QrIntake::importRequested, this, &MainWindow::importFromQr);
@@ -104,6 +110,10 @@ namespace tessera::gui
             present();
             QMessageBox::information(this, tr("No Account Added"), message);
         });
+        connect(m_importer, &ImportFileReader::finished, this, &MainWindow::onImportRead);
+        connect(m_importer, &ImportFileReader::failed, this, &MainWindow::onImportFailed);
+        connect(m_dialogs, &DialogLauncher::exported, this,
+            [this](const QString&, const QString& summary) { m_accounts->showNotice(summary); });
         // Ctrl+V in the search field pastes text as usual, unless the clipboard holds a QR image or a link.
         m_accounts->searchField()->installEventFilter(this);
         setAcceptDrops(true);
@@ -112,6 +122,7 @@ namespace tessera::gui
         connect(m_dialogs, &DialogLauncher::recoveryKeyRegenerated, this,
             [this] { m_accounts->showNotice(tr("The vault has a new recovery key; the old one no longer works.")); });
         connect(&m_holder, &VaultHolder::unlocked, this, &MainWindow::onVaultUnlocked);
+        connect(&m_holder, &VaultHolder::locked, this, &MainWindow::onVaultLocked);
         connect(&m_context.settings, &AppSettings::sortModeChanged, m_accounts, &AccountsPage::setSortMode);
         m_accounts->setSortMode(m_context.settings.sortMode());
 
@@ -152,6 +163,13 @@ namespace tessera::gui
         m_settingsAction->setMenuRole(QAction::PreferencesRole);
         m_changePasswordAction = new QAction(tr("Change &Password…"), this);
         m_recoveryKeyAction = new QAction(tr("&Recovery Key…"), this);
+        m_importAction = new QAction(tr("&Import from File…"), this);
+        m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        m_importAction->setToolTip(tr("Import accounts from a backup or another app's export (Ctrl+I)"));
+        m_exportAction = new QAction(tr("&Export…"), this);
+        m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+        m_exportAction->setToolTip(tr("Export the accounts: a backup, another app's format, a printout "
+                                      "(Ctrl+Shift+E)"));
 
         m_addMenu->addAction(m_addAction);
         m_addMenu->addSeparator();
@@ -161,6 +179,9 @@ namespace tessera::gui
         m_addMenu->addAction(m_scanCameraAction);
         m_addMenu->addAction(m_pasteAction);
         m_mainMenu->addAction(m_trashAction);
+        m_mainMenu->addSeparator();
+        m_mainMenu->addAction(m_importAction);
+        m_mainMenu->addAction(m_exportAction);
         m_mainMenu->addSeparator();
         m_mainMenu->addAction(m_settingsAction);
         m_mainMenu->addAction(m_changePasswordAction);
@@ -173,7 +194,8 @@ namespace tessera::gui
 
         // Window-wide shortcuts: the actions belong to the window, whatever page has the focus.
         for (QAction* action : {m_addAction, m_findAction, m_lockAction, m_quitAction, m_settingsAction,
-                 m_scanScreenAction, m_scanRegionAction, m_scanFileAction, m_scanCameraAction, m_pasteAction}) {
+                 m_scanScreenAction, m_scanRegionAction, m_scanFileAction, m_scanCameraAction, m_pasteAction,
+                 m_importAction, m_exportAction}) {
             QWidget::addAction(action);
         }
 
@@ -183,6 +205,8 @@ namespace tessera::gui
         connect(m_scanFileAction, &QAction::triggered, m_qr, &QrIntake::chooseImageFile);
         connect(m_scanCameraAction, &QAction::triggered, m_qr, &QrIntake::scanCamera);
         connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+        connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+        connect(m_exportAction, &QAction::triggered, m_dialogs, &DialogLauncher::openExport);
         connect(m_findAction, &QAction::triggered, m_accounts, &AccountsPage::focusSearch);
         connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
         connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
@@ -205,12 +229,14 @@ namespace tessera::gui
 
     void MainWindow::showWelcome()
     {
+        m_pendingImport.reset();
         m_welcome->setVaultPath(m_holder.path());
         setPage(m_welcome);
     }
 
     void MainWindow::showCreateVault()
     {
+        m_pendingImport.reset();
         m_create->reset();
         setPage(m_create);
     }
@@ -320,8 +346,8 @@ namespace tessera::gui
         const bool unlocked = m_holder.isUnlocked();
         const bool onAccounts = m_pages->currentWidget() == m_accounts;
         m_addAction->setEnabled(unlocked && onAccounts);
-        for (QAction* action :
-            {m_pasteAction, m_scanScreenAction, m_scanRegionAction, m_scanFileAction, m_scanCameraAction}) {
+        for (QAction* action : {m_pasteAction, m_scanScreenAction, m_scanRegionAction, m_scanFileAction,
+                 m_scanCameraAction, m_importAction, m_exportAction}) {
             action->setEnabled(unlocked && onAccounts);
         }
         m_findAction->setEnabled(unlocked && onAccounts);
@@ -373,9 +399,104 @@ namespace tessera::gui
 
     void MainWindow::addFromMimeData(const QMimeData* mime)
     {
+        if (const QString file = ImportFileReader::importableFile(mime); !file.isEmpty()) {
+            if (acceptsCodes()) {
+                importFile(file);
+            } else if (m_pages->currentWidget() == m_welcome) {
+                startFromFile(file);
+            }
+            return;
+        }
         if (acceptsCodes()) {
             m_qr->readMimeData(mime);
         }
+    }
+
+    bool MainWindow::acceptsDrop(const QMimeData* mime) const
+    {
+        if (acceptsCodes()) {
+            return QrIntake::canRead(mime);
+        }
+        return m_pages->currentWidget() == m_welcome && !ImportFileReader::importableFile(mime).isEmpty();
+    }
+
+    void MainWindow::chooseImportFile()
+    {
+        if (!acceptsCodes() || m_dialogs->current() != nullptr) {
+            return;
+        }
+        const QString path = ImportFileReader::chooseFile(this);
+        if (!path.isEmpty()) {
+            importFile(path);
+        }
+    }
+
+    void MainWindow::importFile(const QString& path)
+    {
+        if (!acceptsCodes()) {
+            return;
+        }
+        m_importForNewVault = false;
+        m_importer->read(path);
+    }
+
+    void MainWindow::startFromFile(const QString& path)
+    {
+        if (m_pages->currentWidget() != m_welcome) {
+            return;
+        }
+        m_importForNewVault = true;
+        m_importer->read(path);
+    }
+
+    void MainWindow::onImportRead(const ImportResult& result, const QString& source)
+    {
+        present();
+        if (!m_importForNewVault) {
+            m_dialogs->openImportReview(result, source);
+            return;
+        }
+        if (m_pages->currentWidget() != m_welcome) {
+            return; // the user went elsewhere while the file was read
+        }
+        showCreateVault();
+        m_pendingImport = PendingImport{result, source};
+        const qsizetype found = result.accounts.size();
+        m_create->setFollowUp(found == 1
+                ? tr("Then the account found in “%1” is imported.").arg(source)
+                : tr("Then the %1 accounts found in “%2” are imported; you choose which.").arg(found).arg(source));
+    }
+
+    void MainWindow::onImportFailed(const QString& message)
+    {
+        present();
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Import This File"), message, QMessageBox::Ok, this);
+        box.setInformativeText(
+            m_importForNewVault ? tr("No vault was created.") : tr("Nothing was added to the vault."));
+        box.exec();
+    }
+
+    void MainWindow::openPendingImport()
+    {
+        if (!m_pendingImport) {
+            return;
+        }
+        const PendingImport pending = std::move(*m_pendingImport);
+        m_pendingImport.reset();
+        // After the page has settled, so the review opens over the account list.
+        QMetaObject::invokeMethod(
+            this, [this, pending] { m_dialogs->openImportReview(pending.result, pending.source); },
+            Qt::QueuedConnection);
+    }
+
+    void MainWindow::onVaultLocked()
+    {
+        // Decrypted accounts never outlive the lock: a waiting import is dropped with them.
+        m_pendingImport.reset();
+        if (!m_importForNewVault) {
+            m_importer->cancel();
+        }
+        updateActions();
     }
 
     void MainWindow::addFromQr(const OtpUri& uri, const QString& sourceFile)
@@ -435,21 +556,21 @@ namespace tessera::gui
 
     void MainWindow::dragEnterEvent(QDragEnterEvent* event)
     {
-        if (acceptsCodes() && QrIntake::canRead(event->mimeData())) {
+        if (acceptsDrop(event->mimeData())) {
             event->acceptProposedAction();
         }
     }
 
     void MainWindow::dragMoveEvent(QDragMoveEvent* event)
     {
-        if (acceptsCodes() && QrIntake::canRead(event->mimeData())) {
+        if (acceptsDrop(event->mimeData())) {
             event->acceptProposedAction();
         }
     }
 
     void MainWindow::dropEvent(QDropEvent* event)
     {
-        if (!acceptsCodes() || !QrIntake::canRead(event->mimeData())) {
+        if (!acceptsDrop(event->mimeData())) {
             return;
         }
         event->acceptProposedAction();

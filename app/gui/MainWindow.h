@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ImportResult.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -11,7 +15,6 @@ namespace tessera
 {
     class Clock;
     class OtpUri;
-    struct ImportResult;
 }
 
 namespace tessera::gui
@@ -23,6 +26,7 @@ namespace tessera::gui
     class CodeCopier;
     class CreateVaultPage;
     class DialogLauncher;
+    class ImportFileReader;
     class InactivityTimer;
     class QrIntake;
     class RecoveryKeyPage;
@@ -35,7 +39,9 @@ namespace tessera::gui
     /// The window: a stack of pages (welcome, create, recovery key, unlock, accounts, trash), the
     /// window-wide actions and their shortcuts, and the dialogs opened from them. It holds no
     /// vault logic of its own: the pages do their part and say when to move on. QR codes reach it
-    /// from the add menu, a paste (Ctrl+V) or a drop, through QrIntake.
+    /// from the add menu, a paste (Ctrl+V) or a drop, through QrIntake; backups and other apps'
+    /// exports from Import from File (Ctrl+I), a drop, or the welcome page's "Start from a backup",
+    /// which creates the vault first, through ImportFileReader.
     class MainWindow : public QMainWindow
     {
         Q_OBJECT
@@ -86,10 +92,19 @@ namespace tessera::gui
         [[nodiscard]] QAction* scanFileAction() const { return m_scanFileAction; }
         [[nodiscard]] QAction* scanCameraAction() const { return m_scanCameraAction; }
         [[nodiscard]] QAction* pasteAction() const { return m_pasteAction; }
+        [[nodiscard]] QAction* importAction() const { return m_importAction; }
+        [[nodiscard]] QAction* exportAction() const { return m_exportAction; }
+        [[nodiscard]] QMenu* mainMenu() const { return m_mainMenu; }
         [[nodiscard]] QrIntake* qrIntake() const { return m_qr; }
+        [[nodiscard]] ImportFileReader* importer() const { return m_importer; }
 
-        /// Reads pasted or dropped data: an image holding QR codes, an image file, or a link.
+        /// Reads pasted or dropped data: an image holding QR codes, an image file, or a link; any
+        /// other file is imported.
         void addFromMimeData(const QMimeData* mime);
+        /// Imports a backup or export into the unlocked vault (after its review).
+        void importFile(const QString& path);
+        /// The welcome page's way: reads the file, then creates the vault, then reviews the import.
+        void startFromFile(const QString& path);
 
     signals:
         void lockRequested();
@@ -117,6 +132,13 @@ namespace tessera::gui
         void openVaultFile(const QString& path);
         void pasteFromClipboard();
         [[nodiscard]] bool acceptsCodes() const;
+        /// Whether a drop of `mime` would be taken (codes, or a file to import or start from).
+        [[nodiscard]] bool acceptsDrop(const QMimeData* mime) const;
+        void chooseImportFile();
+        void onImportRead(const tessera::ImportResult& result, const QString& source);
+        void onImportFailed(const QString& message);
+        void openPendingImport();
+        void onVaultLocked();
         void addFromQr(const tessera::OtpUri& uri, const QString& sourceFile);
         void openNextQrAdd();
         void importFromQr(const tessera::ImportResult& incoming, const QString& source);
@@ -143,7 +165,19 @@ namespace tessera::gui
         QAction* m_scanRegionAction = nullptr;
         QAction* m_scanFileAction = nullptr;
         QAction* m_scanCameraAction = nullptr;
+        QAction* m_importAction = nullptr;
+        QAction* m_exportAction = nullptr;
         QrIntake* m_qr;
+        ImportFileReader* m_importer;
+        // Where the file being read goes: the open vault, or a vault about to be created.
+        bool m_importForNewVault = false;
+        // A file read on the welcome page waits here while the vault is created.
+        struct PendingImport
+        {
+            tessera::ImportResult result;
+            QString source;
+        };
+        std::optional<PendingImport> m_pendingImport;
         // Accounts read from one image wait here while the add dialog shows the one before.
         struct PendingAdd
         {

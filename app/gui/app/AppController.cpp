@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "VaultFile.h"
+#include "app/AssistantLauncher.h"
 #include "app/CodeCopier.h"
 #include "app/CommandLine.h"
 #include "app/DialogLauncher.h"
@@ -70,6 +71,7 @@ namespace tessera::gui
         m_window = std::make_unique<MainWindow>(
             m_context, *m_holder, *m_model, *m_trash, *m_copier, *m_clipboard, *m_inactivity);
         m_quickSearch = std::make_unique<QuickSearchPopup>(*m_holder, *m_model, *m_copier);
+        m_assistants = new AssistantLauncher(m_context, *m_holder, *m_clipboard, *m_window);
 
         connect(m_holder, &VaultHolder::unlocked, this, &AppController::onUnlocked);
         connect(m_holder, &VaultHolder::locked, this, &AppController::onLocked);

@@ -15,6 +15,7 @@ namespace tessera::gui
     class Clipboard;
     class CodeCopier;
     class InactivityTimer;
+    class AssistantLauncher;
     class MainWindow;
     class QuickSearchPopup;
     class ScreenLockListener;
@@ -67,6 +68,7 @@ namespace tessera::gui
         [[nodiscard]] CodeCopier& copier() const { return *m_copier; }
         [[nodiscard]] MainWindow& mainWindow() const { return *m_window; }
         [[nodiscard]] QuickSearchPopup& quickSearch() const { return *m_quickSearch; }
+        [[nodiscard]] AssistantLauncher& assistants() const { return *m_assistants; }
         /// Null without desktop integration.
         [[nodiscard]] TrayIcon* trayIcon() const { return m_tray; }
 
@@ -95,6 +97,7 @@ namespace tessera::gui
         ScreenLockListener* m_screenLock = nullptr;
         std::unique_ptr<MainWindow> m_window;
         std::unique_ptr<QuickSearchPopup> m_quickSearch;
+        AssistantLauncher* m_assistants = nullptr; ///< owned by the window
         std::optional<LockReason> m_lockReason;
         QString m_pendingUri;
         bool m_pendingAdd = false;

@@ -1,5 +1,6 @@
 #include "DialogLauncher.h"
 
+#include "BackupRecord.h"
 #include "Clock.h"
 #include "OtpUri.h"
 #include "app/VaultHolder.h"
@@ -10,6 +11,8 @@
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "qr/ShowQrDialog.h"
+#include "transfer/ExportDialog.h"
+#include "transfer/TransferCodesDialog.h"
 
 #include <QLayout>
 #include <QMessageBox>
@@ -19,13 +22,18 @@
 
 namespace tessera::gui
 {
-    DialogLauncher::DialogLauncher(
-        VaultHolder& holder, AppSettings& settings, Clipboard& clipboard, const Clock& clock, QWidget* parent)
+    DialogLauncher::DialogLauncher(VaultHolder& holder,
+        AppSettings& settings,
+        Clipboard& clipboard,
+        const Clock& clock,
+        AppContext::KdfPolicy kdfParameters,
+        QWidget* parent)
         : QObject(parent)
         , m_holder(holder)
         , m_settings(settings)
         , m_clipboard(clipboard)
         , m_clock(clock)
+        , m_kdfParameters(std::move(kdfParameters))
         , m_parent(parent)
     {
         connect(&m_holder, &VaultHolder::locked, this, &DialogLauncher::closeAll);
@@ -77,6 +85,43 @@ namespace tessera::gui
         return dialog;
     }
 
+    QDialog* DialogLauncher::openExport()
+    {
+        if (!ready()) {
+            return nullptr;
+        }
+        auto* dialog = new ExportDialog(m_holder.vault(), m_clock, m_kdfParameters, m_parent);
+        connect(dialog, &ExportDialog::exported, this, &DialogLauncher::exported);
+        // The export dialog closes first, so the codes open once it is gone.
+        connect(dialog, &ExportDialog::transferCodesReady, this,
+            [this](const MigrationExport& codes, const QList<QUuid>& accountIds) {
+                auto copy = std::make_shared<MigrationExport>(codes);
+                QMetaObject::invokeMethod(
+                    this, [this, copy, accountIds] { openTransferCodes(*copy, accountIds); }, Qt::QueuedConnection);
+            });
+        present(dialog);
+        return dialog;
+    }
+
+    QDialog* DialogLauncher::openTransferCodes(const MigrationExport& codes, const QList<QUuid>& accountIds)
+    {
+        if (!ready()) {
+            return nullptr;
+        }
+        auto* dialog = new TransferCodesDialog(codes, m_parent);
+        // A phone that scanned every code, or saved images, hold a copy: noted like any export. The
+        // bookkeeping only feeds the backup reminders, so a failure to note it is not shown.
+        const auto record = [this, accountIds](const QString& location) {
+            if (m_holder.isUnlocked()) {
+                (void)m_holder.vault().recordBackup(BackupKind::GoogleMigration, location, accountIds);
+            }
+        };
+        connect(dialog, &TransferCodesDialog::allCodesShown, this, [record] { record(QString()); });
+        connect(dialog, &TransferCodesDialog::imagesSaved, this, record);
+        present(dialog);
+        return dialog;
+    }
+
     void DialogLauncher::openEdit(const QUuid& id)
     {
         if (!ready()) {
@@ -98,6 +143,10 @@ namespace tessera::gui
         dialog->setVault(m_holder.isUnlocked() ? &m_holder.vault() : nullptr, &m_clipboard);
         connect(dialog, &SettingsDialog::passwordChanged, this, &DialogLauncher::passwordChanged);
         connect(dialog, &SettingsDialog::recoveryKeyRegenerated, this, &DialogLauncher::recoveryKeyRegenerated);
+        connect(dialog, &SettingsDialog::restoreRequested, this, [this, dialog] {
+            dialog->accept();
+            emit restoreBackupRequested();
+        });
         present(dialog);
     }
 
@@ -162,12 +211,16 @@ namespace tessera::gui
     {
         m_open.removeAll(QPointer<QDialog>());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // Wide enough for its explanations to wrap into a few lines, and tall enough for them.
-        const int width = std::max(dialog->sizeHint().width(), dialog->fontMetrics().averageCharWidth() * 64);
+        // Wide enough for its explanations to wrap into a few lines, and tall enough for them; a dialog
+        // that asked for more room itself (a list with long reasons) keeps it.
+        const bool sized = dialog->testAttribute(Qt::WA_Resized);
+        int width = std::max(dialog->sizeHint().width(), dialog->fontMetrics().averageCharWidth() * 64);
+        width = sized ? std::max(width, dialog->width()) : width;
         QLayout* layout = dialog->layout();
-        const int height = layout != nullptr && layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
-                                                                            : dialog->sizeHint().height();
-        dialog->resize(width, std::max(height, dialog->sizeHint().height()));
+        int height = layout != nullptr && layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                                      : dialog->sizeHint().height();
+        height = std::max(height, dialog->sizeHint().height());
+        dialog->resize(width, sized ? std::max(height, dialog->height()) : height);
         m_open.append(dialog);
         dialog->open();
     }

@@ -26,11 +26,12 @@ namespace tessera::gui
 
         constexpr int IndexRole = Qt::UserRole + 1;
 
-        /// Every account outside the trash, in full: duplicates are found by secret, which summaries lack.
+        /// Every account, the trash included (an id there would clash), in full: duplicates are found by
+        /// secret, which summaries lack.
         QList<Account> existingAccounts(const Vault& vault)
         {
             QList<Account> accounts;
-            for (const AccountSummary& summary : vault.accounts(Vault::Filter::Active)) {
+            for (const AccountSummary& summary : vault.accounts(Vault::Filter::All)) {
                 if (auto account = vault.account(summary.id)) {
                     accounts.append(*account);
                 }
@@ -158,7 +159,10 @@ namespace tessera::gui
     void ImportReviewDialog::updateButton()
     {
         const qsizetype count = m_plan.addCount();
-        m_import->setText(count == 0 ? tr("Import") : tr("Import %n Account(s)", nullptr, int(count)));
+        // Spelled out: no translation catalogue is loaded to resolve a "%n account(s)" plural.
+        m_import->setText(count == 0 ? tr("Import")
+                : count == 1         ? tr("Import 1 Account")
+                                     : tr("Import %1 Accounts").arg(count));
         m_import->setEnabled(count > 0);
         m_import->setDefault(count > 0);
     }

@@ -5,6 +5,7 @@
 #include "RecoveryKeyDialog.h"
 #include "ScrollablePage.h"
 #include "Vault.h"
+#include "backup/BackupSettingsPage.h"
 #include "services/AppSettings.h"
 
 #include <QCheckBox>
@@ -54,6 +55,7 @@ namespace tessera::gui
         , m_showNextCode(new QCheckBox(tr("Show the &next code below the current one")))
         , m_codeReveal(new QComboBox)
         , m_sort(new QComboBox)
+        , m_backups(new BackupSettingsPage(settings))
     {
         setWindowTitle(tr("Settings"));
 
@@ -178,6 +180,7 @@ namespace tessera::gui
         tabs->setObjectName(QStringLiteral("settingsTabs"));
         tabs->addTab(new ScrollablePage(general), tr("&General"));
         tabs->addTab(new ScrollablePage(security), tr("&Security"));
+        tabs->addTab(new ScrollablePage(m_backups), tr("&Backups"));
 
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
         buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Changes are already saved."));
@@ -188,6 +191,7 @@ namespace tessera::gui
         load();
 
         connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+        connect(m_backups, &BackupSettingsPage::restoreRequested, this, &SettingsDialog::restoreRequested);
         connect(m_autoLock, &QSpinBox::valueChanged, this,
             [this](int minutes) { m_settings.setAutoLockTimeout(std::chrono::minutes(minutes)); });
         connect(m_lockOnScreenLock, &QCheckBox::toggled, &m_settings, &AppSettings::setLockOnScreenLock);

@@ -17,6 +17,7 @@ namespace tessera
 namespace tessera::gui
 {
     class AppSettings;
+    class BackupSettingsPage;
     class Clipboard;
 
     /// The preferences, over AppSettings. Every change is stored as soon as it is made (there is
@@ -42,6 +43,8 @@ namespace tessera::gui
         /// Forwarded from the dialogs the buttons open.
         void passwordChanged();
         void recoveryKeyRegenerated();
+        /// "Restore from an Automatic Backup…" on the Backups tab.
+        void restoreRequested();
 
     private:
         void load();
@@ -66,5 +69,6 @@ namespace tessera::gui
         QCheckBox* m_showNextCode;
         QComboBox* m_codeReveal;
         QComboBox* m_sort;
+        BackupSettingsPage* m_backups;
     };
 }

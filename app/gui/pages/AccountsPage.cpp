@@ -96,6 +96,7 @@ namespace tessera::gui
         m_menu->setAccessibleName(tr("Main menu"));
         m_menu->setAutoRaise(true);
         auto* header = new QHBoxLayout;
+        m_header = header;
         header->addWidget(m_search, 1);
         header->addWidget(m_add);
         header->addWidget(m_menu);
@@ -137,6 +138,7 @@ namespace tessera::gui
         top->addLayout(header);
         top->addWidget(m_issues);
         top->addWidget(m_undo);
+        m_top = top;
         layout->addLayout(top);
         layout->addWidget(m_content, 1);
         layout->addWidget(m_statusBar);
@@ -221,6 +223,24 @@ namespace tessera::gui
         m_add->setDefaultAction(addAction);
         m_add->setMenu(addMenu);
         m_emptyAdd->setToolTip(addAction->toolTip());
+    }
+
+    void AccountsPage::addHeaderButton(QToolButton* button)
+    {
+        // Beside the main menu, after the Add button.
+        m_header->insertWidget(m_header->indexOf(m_menu), button);
+    }
+
+    void AccountsPage::addBanner(QWidget* banner)
+    {
+        m_top->insertWidget(m_top->indexOf(m_undo), banner);
+    }
+
+    void AccountsPage::addRowAction(QAction* action)
+    {
+        m_view->addAction(action);
+        m_rowActions.append(action);
+        action->setEnabled(m_view->currentIndex().isValid());
     }
 
     void AccountsPage::setMainMenu(QMenu* menu)
@@ -486,7 +506,8 @@ namespace tessera::gui
                 tr("No account matches “%1”.\nPress Esc to clear the search.").arg(m_search->text().trimmed()));
             m_emptyAdd->setVisible(false);
         } else {
-            m_emptyText->setText(tr("No accounts yet — add one with Ctrl+N."));
+            m_emptyText->setText(
+                tr("No accounts yet — add one with Ctrl+N, or import a backup or another app's export with Ctrl+I."));
             m_emptyAdd->setVisible(true);
         }
         m_empty->setAccessibleName(m_emptyText->text());
@@ -534,6 +555,9 @@ namespace tessera::gui
         const bool has = m_view->currentIndex().isValid();
         for (QAction* action : {m_copyAction, m_editAction, m_showQrAction, m_favoriteAction, m_moveUpAction,
                  m_moveDownAction, m_trashAction}) {
+            action->setEnabled(has);
+        }
+        for (QAction* action : std::as_const(m_rowActions)) {
             action->setEnabled(has);
         }
         const QSignalBlocker blocker(m_favoriteAction);

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class QAction;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -53,6 +55,12 @@ namespace tessera::gui
         /// The Add button runs addAction and offers addMenu's entries beside it.
         void setAddActions(QAction* addAction, QMenu* addMenu);
         void setMainMenu(QMenu* menu);
+        /// A button in the header, before the main menu (the readiness badge).
+        void addHeaderButton(QToolButton* button);
+        /// A banner above the list, under the vault's own.
+        void addBanner(QWidget* banner);
+        /// A further entry of the rows' context menu, enabled while a row is current.
+        void addRowAction(QAction* action);
         void setSortMode(SortMode mode);
 
         /// Counts down and repaints the rings once a second while active (shown and unlocked).
@@ -135,6 +143,9 @@ namespace tessera::gui
         QAction* m_copyAction;
         QAction* m_editAction;
         QAction* m_showQrAction;
+        QList<QAction*> m_rowActions;
+        QHBoxLayout* m_header = nullptr;
+        QVBoxLayout* m_top = nullptr;
         QAction* m_favoriteAction;
         QAction* m_moveUpAction;
         QAction* m_moveDownAction;

@@ -30,6 +30,7 @@ namespace tessera::gui
         , m_advancedToggle(new QToolButton(this))
         , m_advanced(new QWidget(this))
         , m_presets(new QButtonGroup(this))
+        , m_followUp(new QLabel(this))
         , m_error(new QLabel(this))
         , m_busy(new QWidget(this))
         , m_back(new QPushButton(tr("&Back"), this))
@@ -45,6 +46,9 @@ namespace tessera::gui
                                     "you get next opens the vault if you ever forget it."),
             this);
         intro->setWordWrap(true);
+        m_followUp->setWordWrap(true);
+        m_followUp->setTextFormat(Qt::PlainText);
+        m_followUp->setVisible(false);
 
         m_advancedToggle->setText(tr("&Advanced"));
         m_advancedToggle->setCheckable(true);
@@ -113,6 +117,7 @@ namespace tessera::gui
         QVBoxLayout* columnLayout = column->contentLayout();
         columnLayout->addWidget(title);
         columnLayout->addWidget(intro);
+        columnLayout->addWidget(m_followUp);
         columnLayout->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
         columnLayout->addWidget(m_form);
         columnLayout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
@@ -145,9 +150,21 @@ namespace tessera::gui
     {
         m_form->clear();
         m_error->setVisible(false);
+        setFollowUp(QString());
         m_advancedToggle->setChecked(false);
         setPreset(PasswordKdf::Preset::Standard);
         updateButtons();
+    }
+
+    void CreateVaultPage::setFollowUp(const QString& text)
+    {
+        m_followUp->setText(text);
+        m_followUp->setVisible(!text.isEmpty());
+    }
+
+    QString CreateVaultPage::followUp() const
+    {
+        return m_followUp->text();
     }
 
     bool CreateVaultPage::isBusy() const

@@ -32,14 +32,18 @@ namespace tessera::gui
         CreateVaultPage(VaultHolder& holder, AppContext::KdfPolicy kdfParameters, QWidget* parent = nullptr);
         ~CreateVaultPage() override;
 
-        /// Empties the form (when the page is shown again).
+        /// Empties the form and the follow-up note (when the page is shown again).
         void reset();
+        /// A note on what happens after the vault is created (an import waiting); empty hides it.
+        void setFollowUp(const QString& text);
+        [[nodiscard]] QString followUp() const;
         [[nodiscard]] bool isBusy() const;
         /// The recovery key of the vault just created, once.
         [[nodiscard]] std::optional<RecoveryKey> takeRecoveryKey();
 
         [[nodiscard]] NewPasswordForm* passwordForm() const { return m_form; }
         [[nodiscard]] QPushButton* createButton() const { return m_create; }
+        [[nodiscard]] QPushButton* backButton() const { return m_back; }
         [[nodiscard]] PasswordKdf::Preset preset() const;
         void setPreset(PasswordKdf::Preset preset);
 
@@ -65,6 +69,7 @@ namespace tessera::gui
         QToolButton* m_advancedToggle;
         QWidget* m_advanced;
         QButtonGroup* m_presets;
+        QLabel* m_followUp;
         QLabel* m_error;
         QWidget* m_busy;
         QPushButton* m_back;

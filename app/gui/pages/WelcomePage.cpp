@@ -1,6 +1,7 @@
 #include "pages/WelcomePage.h"
 
 #include "app/Icons.h"
+#include "transfer/ImportFileReader.h"
 #include "widgets/PageColumn.h"
 
 #include <QCommandLinkButton>
@@ -18,6 +19,7 @@ namespace tessera::gui
         , m_entries(new QVBoxLayout)
         , m_create(new QCommandLinkButton(tr("&Create a new vault"), this))
         , m_open(new QCommandLinkButton(tr("&Open an existing vault file"), this))
+        , m_import(new QCommandLinkButton(tr("&Start from a backup or phone export"), this))
         , m_location(new QLabel(this))
     {
         auto* title = new QLabel(tr("Welcome to Tessera"), this);
@@ -34,11 +36,15 @@ namespace tessera::gui
         m_create->setAccessibleDescription(m_create->description());
         m_open->setDescription(tr("Use a vault file made earlier or copied from another computer."));
         m_open->setAccessibleDescription(m_open->description());
+        m_import->setDescription(tr("Choose a Tessera backup or an export from Aegis, 2FAS, Google Authenticator "
+                                    "and others; Tessera creates a vault and imports its accounts."));
+        m_import->setAccessibleDescription(m_import->description());
         m_create->setDefault(true);
 
         m_entries->setContentsMargins(0, 0, 0, 0);
         m_entries->addWidget(m_create);
         m_entries->addWidget(m_open);
+        m_entries->addWidget(m_import);
 
         m_location->setWordWrap(true);
         m_location->setForegroundRole(QPalette::PlaceholderText);
@@ -60,7 +66,9 @@ namespace tessera::gui
 
         connect(m_create, &QCommandLinkButton::clicked, this, &WelcomePage::createRequested);
         connect(m_open, &QCommandLinkButton::clicked, this, &WelcomePage::chooseFile);
+        connect(m_import, &QCommandLinkButton::clicked, this, &WelcomePage::chooseImportFile);
         setTabOrder(m_create, m_open);
+        setTabOrder(m_open, m_import);
     }
 
     void WelcomePage::setVaultPath(const QString& path)
@@ -85,6 +93,14 @@ namespace tessera::gui
             this, tr("Open a Vault"), start, tr("Tessera vaults (*.tessera);;All files (*)"));
         if (!path.isEmpty()) {
             emit openRequested(path);
+        }
+    }
+
+    void WelcomePage::chooseImportFile()
+    {
+        const QString path = ImportFileReader::chooseFile(this);
+        if (!path.isEmpty()) {
+            emit importRequested(path);
         }
     }
 }

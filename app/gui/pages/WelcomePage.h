@@ -9,8 +9,9 @@ class QVBoxLayout;
 
 namespace tessera::gui
 {
-    /// The first run: what Tessera is, and the ways to start. Today "Create a new vault" and
-    /// "Open an existing vault file"; later features add their own entries with addEntry().
+    /// The first run: what Tessera is, and the ways to start: "Create a new vault", "Open an existing
+    /// vault file" and "Start from a backup or phone export" (a new vault that imports a file's
+    /// accounts); later features add their own entries with addEntry().
     class WelcomePage : public QWidget
     {
         Q_OBJECT
@@ -25,18 +26,23 @@ namespace tessera::gui
 
         [[nodiscard]] QCommandLinkButton* createButton() const { return m_create; }
         [[nodiscard]] QCommandLinkButton* openButton() const { return m_open; }
+        [[nodiscard]] QCommandLinkButton* importButton() const { return m_import; }
 
     signals:
         void createRequested();
         /// The user chose an existing vault file.
         void openRequested(const QString& path);
+        /// The user chose a backup or export to start a new vault from.
+        void importRequested(const QString& path);
 
     private:
         void chooseFile();
+        void chooseImportFile();
 
         QVBoxLayout* m_entries;
         QCommandLinkButton* m_create;
         QCommandLinkButton* m_open;
+        QCommandLinkButton* m_import;
         QLabel* m_location;
     };
 }

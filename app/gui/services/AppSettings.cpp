@@ -24,6 +24,8 @@ namespace tessera::gui
             const QString codeReveal = QStringLiteral("list/codeReveal");
             const QString sortMode = QStringLiteral("list/sortMode");
             const QString lastVault = QStringLiteral("vault/lastPath");
+            const QString recoveryProgress = QStringLiteral("recovery/progress");
+            const QString backupFolder = QStringLiteral("backup/automaticFolder");
         }
 
         // Enums are stored as words, so the file stays readable and survives reordering.
@@ -233,6 +235,34 @@ namespace tessera::gui
     void AppSettings::setLastVaultPath(const QString& path)
     {
         write(key::lastVault, path);
+    }
+
+    QString AppSettings::automaticBackupFolder() const
+    {
+        return readString(key::backupFolder);
+    }
+
+    void AppSettings::setAutomaticBackupFolder(const QString& folder)
+    {
+        if (folder == automaticBackupFolder()) {
+            return;
+        }
+        write(key::backupFolder, folder);
+        emit automaticBackupFolderChanged(folder);
+    }
+
+    QString AppSettings::recoveryProgress() const
+    {
+        return readString(key::recoveryProgress);
+    }
+
+    void AppSettings::setRecoveryProgress(const QString& json)
+    {
+        if (json.isEmpty()) {
+            m_settings.remove(key::recoveryProgress);
+            return;
+        }
+        write(key::recoveryProgress, json);
     }
 
     void AppSettings::sync()

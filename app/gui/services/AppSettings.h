@@ -81,6 +81,16 @@ namespace tessera::gui
         [[nodiscard]] QString lastVaultPath() const;
         void setLastVaultPath(const QString& path);
 
+        /// Where automatic backups go; empty: they are off.
+        [[nodiscard]] QString automaticBackupFolder() const;
+        void setAutomaticBackupFolder(const QString& folder);
+
+        /// The recovery assistant's unfinished progress (RecoveryFlow::toJson, compact); empty when none.
+        /// It names the account and the provider, never a secret.
+        [[nodiscard]] QString recoveryProgress() const;
+        /// An empty string forgets it.
+        void setRecoveryProgress(const QString& json);
+
         /// Writes pending changes to storage.
         void sync();
 
@@ -95,6 +105,7 @@ namespace tessera::gui
         void showNextCodeChanged(bool show);
         void codeRevealChanged(tessera::gui::CodeReveal reveal);
         void sortModeChanged(tessera::gui::SortMode mode);
+        void automaticBackupFolderChanged(const QString& folder);
 
     private:
         [[nodiscard]] bool readBool(const QString& key, bool fallback) const;

@@ -161,7 +161,9 @@ namespace tessera::gui::test
         ASSERT_TRUE(showing(accounts()));
         EXPECT_TRUE(keyPage->keyView()->keyText().isEmpty()) << "the key is wiped once confirmed";
         EXPECT_TRUE(accounts()->emptyLabel()->isVisible());
-        EXPECT_EQ(accounts()->emptyLabel()->text(), QStringLiteral("No accounts yet — add one with Ctrl+N."));
+        EXPECT_EQ(accounts()->emptyLabel()->text(),
+            QStringLiteral("No accounts yet — add one with Ctrl+N, or import a backup or another app's export with "
+                           "Ctrl+I."));
         EXPECT_EQ(settings->lastVaultPath(), vaultPath());
 
         // The recovery key opens the vault.
