@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 
 namespace tessera
@@ -214,15 +215,18 @@ namespace tessera
             if (!groups) {
                 return groups.error();
             }
+            // A set, not entry.tags.contains(): an entry listing a great many groups stays linear.
+            QSet<QString> seen;
             for (const QJsonValue& group : *groups) {
                 const QString tag = groupNames.value(group.toString().toLower());
-                if (!tag.isEmpty() && !entry.tags.contains(tag)) {
+                if (!tag.isEmpty() && !seen.contains(tag)) {
+                    seen.insert(tag);
                     entry.tags.append(tag);
                 }
             }
             // Content versions before 3 stored one group name per entry.
             auto legacyGroup = JsonFields::string(object, u"group");
-            if (legacyGroup && !legacyGroup->trimmed().isEmpty() && !entry.tags.contains(legacyGroup->trimmed())) {
+            if (legacyGroup && !legacyGroup->trimmed().isEmpty() && !seen.contains(legacyGroup->trimmed())) {
                 entry.tags.append(legacyGroup->trimmed());
             }
             return entry;

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace tessera
 {
@@ -47,10 +48,13 @@ namespace tessera
                 return;
             }
             const QJsonObject display = document->object();
-            for (const QJsonValue& tag : display.value(u"tags").toArray()) {
-                if (tag.isString() && !tag.toString().trimmed().isEmpty()
-                    && !account.tags.contains(tag.toString().trimmed())) {
-                    account.tags.append(tag.toString().trimmed());
+            // A set, not account.tags.contains(): a line with thousands of tags stays linear.
+            QSet<QString> seen(account.tags.cbegin(), account.tags.cend());
+            for (const QJsonValue& value : display.value(u"tags").toArray()) {
+                const QString tag = value.toString().trimmed();
+                if (value.isString() && !tag.isEmpty() && !seen.contains(tag)) {
+                    seen.insert(tag);
+                    account.tags.append(tag);
                 }
             }
             account.favorite = display.value(u"pinned").toBool(false);

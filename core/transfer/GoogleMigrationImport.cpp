@@ -16,47 +16,43 @@ namespace tessera
 
     void GoogleMigrationImport::addPayload(const MigrationPayload& payload)
     {
-        for (Batch& batch : m_batches) {
-            for (const MigrationPayload& code : std::as_const(batch.codes)) {
-                if (code.digest == payload.digest) {
-                    return; // the same code scanned again
-                }
-            }
+        if (m_digests.contains(payload.digest)) {
+            return; // the same code scanned again
         }
         if (payload.batchSize > 1) {
-            for (Batch& batch : m_batches) {
-                if (batch.size != payload.batchSize || batch.batchId != payload.batchId) {
-                    continue;
-                }
+            const quint64 key = (static_cast<quint64>(static_cast<quint32>(payload.batchId)) << 32)
+                | static_cast<quint32>(payload.batchSize);
+            if (const auto found = m_exportBatch.constFind(key); found != m_exportBatch.constEnd()) {
+                Batch& batch = m_batches[*found];
                 if (batch.codes.contains(payload.batchIndex)) {
                     const QString warning = QStringLiteral(
                         "Two different codes claim to be code %1 of %2 of the same Google Authenticator "
                         "export; only the first one was read.")
                                                 .arg(payload.batchIndex + 1)
                                                 .arg(payload.batchSize);
-                    if (!m_warnings.contains(warning)) {
+                    if (!m_warned.contains(warning)) {
+                        m_warned.insert(warning);
                         m_warnings.append(warning);
                     }
                     return;
                 }
                 batch.codes.insert(payload.batchIndex, payload);
+                m_digests.insert(payload.digest);
                 return;
             }
+            m_exportBatch.insert(key, m_batches.size());
         }
         Batch batch;
         batch.batchId = payload.batchId;
         batch.size = payload.batchSize;
         batch.codes.insert(payload.batchIndex, payload);
         m_batches.append(batch);
+        m_digests.insert(payload.digest);
     }
 
     int GoogleMigrationImport::codeCount() const
     {
-        int count = 0;
-        for (const Batch& batch : m_batches) {
-            count += static_cast<int>(batch.codes.size());
-        }
-        return count;
+        return static_cast<int>(m_digests.size());
     }
 
     QList<GoogleMigrationImport::MissingCode> GoogleMigrationImport::missingCodes() const
@@ -72,6 +68,16 @@ namespace tessera
         return missing;
     }
 
+    bool GoogleMigrationImport::isComplete() const
+    {
+        for (const Batch& batch : m_batches) {
+            if (batch.codes.size() < batch.size) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     ImportResult GoogleMigrationImport::result() const
     {
         ImportResult result;
@@ -81,20 +87,35 @@ namespace tessera
                 result.append(code.content);
             }
         }
-        const auto missing = missingCodes();
         qsizetype exports = 0;
         for (const Batch& batch : m_batches) {
             exports += batch.size > 1 ? 1 : 0;
         }
-        for (const MissingCode& code : missing) {
-            QString warning = describe(code);
-            if (exports > 1) {
-                warning.chop(1);
-                warning += QStringLiteral(" (export %1).").arg(code.batchId);
+        int named = 0;
+        qint64 unnamed = 0;
+        for (const Batch& batch : m_batches) {
+            for (int i = 0; i < batch.size && batch.codes.size() < batch.size; ++i) {
+                if (batch.codes.contains(i)) {
+                    continue;
+                }
+                if (named >= MaxMissingWarnings) {
+                    ++unnamed;
+                    continue;
+                }
+                ++named;
+                QString warning = describe({batch.batchId, i, batch.size});
+                if (exports > 1) {
+                    warning.chop(1);
+                    warning += QStringLiteral(" (export %1).").arg(batch.batchId);
+                }
+                result.warnings.append(warning
+                    + QStringLiteral(" Scan it too to import its accounts; the accounts of the other codes can be "
+                                     "imported now."));
             }
-            result.warnings.append(warning
-                + QStringLiteral(" Scan it too to import its accounts; the accounts of the other codes can be "
-                                 "imported now."));
+        }
+        if (unnamed > 0) {
+            result.warnings.append(
+                QStringLiteral("%1 more codes are missing; scan them too to import their accounts.").arg(unnamed));
         }
         result.warnings.append(m_warnings);
         if (codeCount() > 0 && result.accounts.isEmpty() && result.unreadable.isEmpty()) {

@@ -4,8 +4,11 @@
 #include "MigrationPayload.h"
 #include "Result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 #include <QStringView>
 
@@ -15,9 +18,16 @@ namespace tessera
     /// pasted links or a text file), in any order and from several exports at once. Codes are grouped by
     /// batch_id; a code scanned twice counts once. Missing codes are named ("code 2 of 3 is missing")
     /// while the accounts of the codes that are there can still be imported.
+    ///
+    /// Adding a code takes constant time and the result's warnings are bounded, so that a file of a great
+    /// many codes (a hostile one: each claiming to be 1 of 100 of its own export) is read in linear time
+    /// and memory.
     class GoogleMigrationImport
     {
     public:
+        /// result() names at most this many missing codes one by one, then counts the others.
+        static constexpr int MaxMissingWarnings = 100;
+
         struct MissingCode
         {
             qint32 batchId = 0;
@@ -33,10 +43,11 @@ namespace tessera
 
         /// How many distinct codes were added.
         [[nodiscard]] int codeCount() const;
+        /// Every missing code, export by export.
         [[nodiscard]] QList<MissingCode> missingCodes() const;
-        [[nodiscard]] bool isComplete() const { return missingCodes().isEmpty(); }
+        [[nodiscard]] bool isComplete() const;
         /// The accounts of every code added, export by export in code order, with warnings naming each
-        /// missing code.
+        /// missing code (the first MaxMissingWarnings of them; one more warning counts the rest).
         [[nodiscard]] ImportResult result() const;
 
         /// "Code 2 of 3 is missing."
@@ -51,6 +62,9 @@ namespace tessera
         };
 
         QList<Batch> m_batches;
+        QSet<QByteArray> m_digests;              ///< of every code kept, to recognise one scanned again
+        QHash<quint64, qsizetype> m_exportBatch; ///< batch_id and batch_size of a multi-code export -> m_batches
         QStringList m_warnings;
+        QSet<QString> m_warned;
     };
 }

@@ -6,6 +6,9 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
+
+#include <utility>
 
 namespace tessera
 {
@@ -223,12 +226,14 @@ namespace tessera
             const QJsonObject object = category.toObject();
             categoryNames.insert(object.value(u"Id").toString(), object.value(u"Name").toString().trimmed());
         }
-        QHash<QString, QStringList> categories; // by secret, as the file links them
+        QHash<QString, QStringList> categories;   // by secret, as the file links them
+        QSet<std::pair<QString, QString>> linked; // a set, so that many links to one secret stay linear
         for (const QJsonValue& link : root.value(u"AuthenticatorCategories").toArray()) {
             const QJsonObject object = link.toObject();
             const QString name = categoryNames.value(object.value(u"CategoryId").toString());
             const QString secret = object.value(u"AuthenticatorSecret").toString();
-            if (!name.isEmpty() && !secret.isEmpty() && !categories[secret].contains(name)) {
+            if (!name.isEmpty() && !secret.isEmpty() && !linked.contains({secret, name})) {
+                linked.insert({secret, name});
                 categories[secret].append(name);
             }
         }

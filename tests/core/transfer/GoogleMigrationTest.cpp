@@ -4,6 +4,8 @@
 #include "GoogleMigrationImport.h"
 #include "TransferTestSupport.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 using namespace tessera;
@@ -263,6 +265,49 @@ TEST(GoogleMigration, CollectsBatchesInAnyOrderAndNamesMissingCodes)
     ASSERT_TRUE(collector.addUri(uriOf(impostor)).ok());
     EXPECT_EQ(collector.result().accounts.size(), 4);
     EXPECT_TRUE(collector.result().warnings.join(u' ').contains(u"code 2 of 3"));
+}
+
+// Found by timing the google_migration fuzz target on large generated files (the fuzzer's 64 KiB inputs hide
+// it): each added code was compared with every code before it, and every missing code of every export became
+// a warning, so a 1.3 MB file of codes each claiming to be "1 of 100" of its own export took minutes and a
+// 64 MiB one would exhaust memory. Adding is now constant time and the warnings are bounded.
+TEST(GoogleMigration, ManyCodesAreCollectedInLinearTimeWithBoundedWarnings)
+{
+    constexpr int Codes = 20'000;
+    QByteArray file;
+    for (int i = 0; i < Codes; ++i) {
+        file += uriOf(batch(100, 0, i + 1)).toLatin1() + '\n';
+        if (i % 10 == 0) {
+            file += uriOf(field(2, 1) + field(5, static_cast<quint64>(i) + 1'000'000)).toLatin1() + '\n';
+        }
+    }
+    file += uriOf(batch(100, 0, 1)).toLatin1() + '\n'; // a code scanned twice counts once
+
+    QElapsedTimer timer;
+    timer.start();
+    auto result = GoogleMigrationFormat().read(file, std::nullopt);
+    const qint64 elapsed = timer.elapsed();
+    ASSERT_TRUE(result.ok()) << result.error().message().toStdString();
+    EXPECT_LT(elapsed, 30'000) << "quadratic again?";
+    ASSERT_EQ(result->warnings.size(), GoogleMigrationImport::MaxMissingWarnings + 2);
+    EXPECT_TRUE(result->warnings[0].startsWith(u"Code 2 of 100 is missing (export 1)."));
+    const qint64 unnamed = qint64(Codes) * 99 - GoogleMigrationImport::MaxMissingWarnings;
+    EXPECT_EQ(result->warnings[GoogleMigrationImport::MaxMissingWarnings],
+        QStringLiteral("%1 more codes are missing; scan them too to import their accounts.").arg(unnamed));
+    EXPECT_TRUE(result->warnings.last().contains(u"nothing to import"));
+
+    GoogleMigrationImport collector;
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_TRUE(collector.addUri(uriOf(entry("first-secret-0000", "a", "A") + batch(2, 0, 7))).ok());
+    }
+    EXPECT_EQ(collector.codeCount(), 1);
+    EXPECT_FALSE(collector.isComplete());
+    ASSERT_TRUE(collector.addUri(uriOf(entry("another-secret-00", "b", "B") + batch(2, 0, 7))).ok());
+    EXPECT_EQ(collector.codeCount(), 1); // a different code claiming the same place is not read
+    EXPECT_EQ(collector.result().warnings.size(), 2);
+    ASSERT_TRUE(collector.addUri(uriOf(batch(2, 1, 7))).ok());
+    EXPECT_EQ(collector.codeCount(), 2);
+    EXPECT_TRUE(collector.isComplete());
 }
 
 TEST(GoogleMigration, EmptyExportSaysNothingToImport)

@@ -1,0 +1,22 @@
+# Importers (one target per format; an encrypted format has a second, "_content", target for the parser of
+# its decrypted content, reached without the key derivation), the Google Authenticator transfer codes and
+# the format detector.
+tessera_add_fuzzer(aegis SOURCES FuzzAegis.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(aegis_content SOURCES FuzzAegisContent.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(twofas SOURCES FuzzTwoFas.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(twofas_content SOURCES FuzzTwoFasContent.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(andotp SOURCES FuzzAndOtp.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(andotp_content SOURCES FuzzAndOtpContent.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(freeotp_plus SOURCES FuzzFreeOtpPlus.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(bitwarden_json SOURCES FuzzBitwardenJson.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(bitwarden_csv SOURCES FuzzBitwardenCsv.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(bitwarden_content SOURCES FuzzBitwardenContent.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(ente SOURCES FuzzEnte.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(stratum SOURCES FuzzStratum.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(stratum_content SOURCES FuzzStratumContent.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(uris SOURCES FuzzUriList.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(tessera_backup SOURCES FuzzTesseraBackup.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(tessera_backup_content SOURCES FuzzTesseraBackupContent.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(google_payload SOURCES FuzzGooglePayload.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(google_migration SOURCES FuzzGoogleMigration.cpp LIBS Tessera::transfer)
+tessera_add_fuzzer(format_detector SOURCES FuzzFormatDetector.cpp LIBS Tessera::transfer)
