@@ -25,7 +25,7 @@ namespace tessera::gui
         VaultHolder& holder, Clock& clock, Clipboard& clipboard, AppSettings& settings, QWidget* parent)
         : QWizard(parent)
         , m_settings(settings)
-        , m_context{holder, clock, clipboard, bundledPlaybooks(), RecoveryFlow()}
+        , m_context{holder, clock, clipboard, bundledPlaybooks(), RecoveryFlow(), QUuid()}
         , m_account(new RecoveryAccountPage(m_context, this))
         , m_troubleshoot(new RecoveryTroubleshootPage(m_context, this))
         , m_factors(new RecoveryFactorsPage(m_context, this))
