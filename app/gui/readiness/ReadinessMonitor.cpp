@@ -4,6 +4,7 @@
 #include "Playbook.h"
 #include "Vault.h"
 #include "VaultAudit.h"
+#include "app/BundledPlaybooks.h"
 #include "app/VaultHolder.h"
 
 #include <QDateTime>
@@ -14,12 +15,6 @@ namespace tessera::gui
 {
     namespace
     {
-        QList<Playbook> bundledPlaybooks()
-        {
-            auto loaded = Playbook::loadAll();
-            return loaded ? *loaded : QList<Playbook>();
-        }
-
         /// "GB" from the locale "en_GB": how phone numbers stored without '+' get their E.164 form.
         QString localeRegion()
         {
@@ -32,7 +27,7 @@ namespace tessera::gui
         : QObject(parent)
         , m_holder(holder)
         , m_clock(clock)
-        , m_audit(bundledPlaybooks())
+        , m_audit(BundledPlaybooks::all())
         , m_debounce(new QTimer(this))
     {
         m_debounce->setSingleShot(true);

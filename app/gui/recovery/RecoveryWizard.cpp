@@ -5,6 +5,7 @@
 #include "RecoveryPreventPage.h"
 #include "RecoveryReEnrolPage.h"
 #include "RecoveryTroubleshootPage.h"
+#include "app/BundledPlaybooks.h"
 #include "services/AppSettings.h"
 
 #include <QJsonDocument>
@@ -12,20 +13,11 @@
 
 namespace tessera::gui
 {
-    namespace
-    {
-        QList<Playbook> bundledPlaybooks()
-        {
-            auto loaded = Playbook::loadAll();
-            return loaded ? *loaded : QList<Playbook>();
-        }
-    }
-
     RecoveryWizard::RecoveryWizard(
         VaultHolder& holder, Clock& clock, Clipboard& clipboard, AppSettings& settings, QWidget* parent)
         : QWizard(parent)
         , m_settings(settings)
-        , m_context{holder, clock, clipboard, bundledPlaybooks(), RecoveryFlow(), QUuid()}
+        , m_context{holder, clock, clipboard, BundledPlaybooks::all(), RecoveryFlow(), QUuid()}
         , m_account(new RecoveryAccountPage(m_context, this))
         , m_troubleshoot(new RecoveryTroubleshootPage(m_context, this))
         , m_factors(new RecoveryFactorsPage(m_context, this))

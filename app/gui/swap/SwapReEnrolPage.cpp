@@ -2,6 +2,7 @@
 
 #include "SwapPlan.h"
 #include "Vault.h"
+#include "app/BundledPlaybooks.h"
 #include "app/VaultHolder.h"
 
 #include <QHBoxLayout>
@@ -14,20 +15,11 @@
 
 namespace tessera::gui
 {
-    namespace
-    {
-        QList<Playbook> bundledPlaybooks()
-        {
-            auto loaded = Playbook::loadAll();
-            return loaded ? *loaded : QList<Playbook>();
-        }
-    }
-
     SwapReEnrolPage::SwapReEnrolPage(SwapPlan& plan, VaultHolder& holder, QWidget* parent)
         : QWizardPage(parent)
         , m_plan(plan)
         , m_holder(holder)
-        , m_playbooks(bundledPlaybooks())
+        , m_playbooks(BundledPlaybooks::all())
         , m_steps(new QLabel(this))
         , m_name(new QLineEdit(this))
         , m_add(new QPushButton(tr("&Add to List"), this))
