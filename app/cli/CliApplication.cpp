@@ -13,6 +13,7 @@
 #include "InitCommand.h"
 #include "ListCommand.h"
 #include "PasswdCommand.h"
+#include "ProcessHardening.h"
 #include "PurgeCommand.h"
 #include "QrCommand.h"
 #include "RestoreCommand.h"
@@ -46,6 +47,12 @@ namespace tessera::cli
                     QStringLiteral("Unlock with the recovery key in FILE instead of the password."),
                     QStringLiteral("FILE")),
             };
+        }
+
+        /// Qt's parser errors end with a period ("Unknown option 'x'."), or may not: exactly one.
+        QString sentence(QString text)
+        {
+            return text.endsWith(QLatin1Char('.')) ? text : text + QLatin1Char('.');
         }
 
         QCommandLineOption helpOption()
@@ -180,7 +187,7 @@ namespace tessera::cli
         QCommandLineParser global;
         setUpGlobalParser(global);
         if (!global.parse(arguments)) {
-            context.err << global.errorText() << QStringLiteral(". Run 'tessera-cli --help' for usage.\n");
+            context.err << sentence(global.errorText()) << QStringLiteral(" Run 'tessera-cli --help' for usage.\n");
             return Usage;
         }
         applyGlobalOptions(global, context);
@@ -216,7 +223,8 @@ namespace tessera::cli
         QStringList commandArguments = rest;
         commandArguments.first() = QStringLiteral("tessera-cli ") + name;
         if (!parser.parse(commandArguments)) {
-            context.err << parser.errorText() << QStringLiteral(". Run 'tessera-cli %1 --help' for usage.\n").arg(name);
+            context.err << sentence(parser.errorText())
+                        << QStringLiteral(" Run 'tessera-cli %1 --help' for usage.\n").arg(name);
             return Usage;
         }
         if (parser.isSet(QStringLiteral("help"))) {
@@ -247,6 +255,8 @@ namespace tessera::cli
 
     int CliApplication::runProcess(int argc, char* argv[])
     {
+        // Before anything holds a secret: no core dumps, no ptrace by other processes (as the app does).
+        ProcessHardening::apply();
         CliApplication cli;
         QStringList rawArguments;
         for (int i = 0; i < argc; ++i) {

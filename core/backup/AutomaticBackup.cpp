@@ -5,6 +5,7 @@
 #include "Random.h"
 #include "Vault.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,22 +28,88 @@ namespace tessera
         /// Temporary files older than this are left-overs of a crash: retention removes them.
         constexpr qint64 StaleTemporaryMs = 24LL * 60 * 60 * 1000;
 
-        Error ioError(int error, const QString& action, const QString& path)
+        /// What a file operation was doing when it failed.
+        enum class FileStep
         {
+            Creating,
+            SettingPermissions,
+            Writing,
+            NamingBackup,
+            RemovingOldBackup,
+        };
+
+        /// The messages of one step as whole sentences, so that they translate as such: %1 is the path,
+        /// %2 (in `failed`) the system's reason.
+        struct FileStepMessages
+        {
+            const char* diskFull;
+            const char* readOnly;
+            const char* denied;
+            const char* failed;
+        };
+
+        FileStepMessages messages(FileStep step)
+        {
+            switch (step) {
+            case FileStep::Creating:
+                return {QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "The disk is full: creating %1 failed."),
+                    QT_TRANSLATE_NOOP(
+                        "tessera::AutomaticBackup", "%1 is on a read-only file system: creating it is not possible."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "Permission denied: creating %1 is not allowed."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "creating %1 failed: %2.")};
+            case FileStep::SettingPermissions:
+                return {QT_TRANSLATE_NOOP(
+                            "tessera::AutomaticBackup", "The disk is full: setting the permissions of %1 failed."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup",
+                        "%1 is on a read-only file system: setting the permissions of it is not possible."),
+                    QT_TRANSLATE_NOOP(
+                        "tessera::AutomaticBackup", "Permission denied: setting the permissions of %1 is not allowed."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "setting the permissions of %1 failed: %2.")};
+            case FileStep::Writing:
+                return {QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "The disk is full: writing %1 failed."),
+                    QT_TRANSLATE_NOOP(
+                        "tessera::AutomaticBackup", "%1 is on a read-only file system: writing it is not possible."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "Permission denied: writing %1 is not allowed."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "writing %1 failed: %2.")};
+            case FileStep::NamingBackup:
+                return {QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "The disk is full: naming the backup %1 failed."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup",
+                        "%1 is on a read-only file system: naming the backup is not possible."),
+                    QT_TRANSLATE_NOOP(
+                        "tessera::AutomaticBackup", "Permission denied: naming the backup %1 is not allowed."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "naming the backup %1 failed: %2.")};
+            case FileStep::RemovingOldBackup:
+                return {QT_TRANSLATE_NOOP(
+                            "tessera::AutomaticBackup", "The disk is full: removing the old backup %1 failed."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup",
+                        "%1 is on a read-only file system: removing the old backup is not possible."),
+                    QT_TRANSLATE_NOOP(
+                        "tessera::AutomaticBackup", "Permission denied: removing the old backup %1 is not allowed."),
+                    QT_TRANSLATE_NOOP("tessera::AutomaticBackup", "removing the old backup %1 failed: %2.")};
+            }
+            Q_UNREACHABLE();
+        }
+
+        QString translated(const char* text)
+        {
+            return QCoreApplication::translate("tessera::AutomaticBackup", text);
+        }
+
+        Error ioError(int error, FileStep step, const QString& path)
+        {
+            const FileStepMessages text = messages(step);
             switch (error) {
             case ENOSPC:
             case EDQUOT:
-                return {Error::Kind::Io, QStringLiteral("The disk is full: %1 %2 failed.").arg(action, path)};
+                return {Error::Kind::Io, translated(text.diskFull).arg(path)};
             case EROFS:
-                return {Error::Kind::Io,
-                    QStringLiteral("%1 is on a read-only file system: %2 it is not possible.").arg(path, action)};
+                return {Error::Kind::Io, translated(text.readOnly).arg(path)};
             case EACCES:
             case EPERM:
-                return {Error::Kind::Io, QStringLiteral("Permission denied: %1 %2 is not allowed.").arg(action, path)};
+                return {Error::Kind::Io, translated(text.denied).arg(path)};
             default:
-                return {Error::Kind::Io,
-                    QStringLiteral("%1 %2 failed: %3.")
-                        .arg(action, path, QString::fromLocal8Bit(std::strerror(error)))};
+                return {
+                    Error::Kind::Io, translated(text.failed).arg(path, QString::fromLocal8Bit(std::strerror(error)))};
             }
         }
 
@@ -52,13 +119,13 @@ namespace tessera
             const QByteArray native = QFile::encodeName(path);
             const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
             if (fd < 0) {
-                return ioError(errno, QStringLiteral("creating"), path);
+                return ioError(errno, FileStep::Creating, path);
             }
             if (::fchmod(fd, 0600) != 0) {
                 const int error = errno;
                 ::close(fd);
                 ::unlink(native.constData());
-                return ioError(error, QStringLiteral("setting the permissions of"), path);
+                return ioError(error, FileStep::SettingPermissions, path);
             }
             ::close(fd);
             return {};
@@ -68,12 +135,12 @@ namespace tessera
         {
             const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
             if (fd < 0) {
-                return ioError(errno, QStringLiteral("writing"), path);
+                return ioError(errno, FileStep::Writing, path);
             }
             if (::fsync(fd) != 0) {
                 const int error = errno;
                 ::close(fd);
-                return ioError(error, QStringLiteral("writing"), path);
+                return ioError(error, FileStep::Writing, path);
             }
             ::close(fd);
             return {};
@@ -182,8 +249,7 @@ namespace tessera
             return error;
         };
         if (m_vault.isNull() || !m_vault->isUnlocked()) {
-            return fail(
-                Error(Error::Kind::Conflict, QStringLiteral("The vault is locked: no automatic backup was written.")));
+            return fail(Error(Error::Kind::Conflict, tr("The vault is locked: no automatic backup was written.")));
         }
         // Changes by other processes belong in the copy, and decide whether one is needed.
         if (!beforeLock) {
@@ -193,8 +259,8 @@ namespace tessera
         }
         if (m_vault->isReadOnly()) {
             return fail(Error(Error::Kind::Corrupt,
-                QStringLiteral("The vault has integrity problems, so no automatic backup was written (the copies "
-                               "already in %1 are kept). Repair the vault or restore a backup first.")
+                tr("The vault has integrity problems, so no automatic backup was written (the copies "
+                   "already in %1 are kept). Repair the vault or restore a backup first.")
                     .arg(m_folder)));
         }
         auto records = m_vault->backups();
@@ -230,8 +296,8 @@ namespace tessera
     {
         if (!QFileInfo(m_folder).isDir()) {
             return Error(Error::Kind::Io,
-                QStringLiteral("The backup folder %1 does not exist (is its drive connected?): no automatic backup "
-                               "was written.")
+                tr("The backup folder %1 does not exist (is its drive connected?): no automatic backup "
+                   "was written.")
                     .arg(m_folder));
         }
         const QDir dir(m_folder);
@@ -247,12 +313,12 @@ namespace tessera
             }
         }
         if (finalPath.isEmpty()) {
-            return Error(Error::Kind::Conflict, QStringLiteral("No free file name for a backup in %1.").arg(m_folder));
+            return Error(Error::Kind::Conflict, tr("No free file name for a backup in %1.").arg(m_folder));
         }
         const QString temporary = dir.absoluteFilePath(
             TemporaryPrefix + QString::fromLatin1(Random::system().bytes(8).toHex()) + TemporarySuffix);
         if (auto created = createOwnerOnly(temporary); !created) {
-            return created.error().withContext(QStringLiteral("Writing an automatic backup"));
+            return created.error().withContext(tr("Writing an automatic backup"));
         }
         auto removeTemporary = qScopeGuard([&temporary] { ::unlink(QFile::encodeName(temporary).constData()); });
 
@@ -260,7 +326,7 @@ namespace tessera
             return copied.error();
         }
         if (auto synced = syncFile(temporary); !synced) {
-            return synced.error().withContext(QStringLiteral("Writing an automatic backup"));
+            return synced.error().withContext(tr("Writing an automatic backup"));
         }
         if (m_options.afterCopyWritten) {
             m_options.afterCopyWritten(temporary);
@@ -268,14 +334,14 @@ namespace tessera
         auto report = m_vault->verifyCopy(temporary);
         if (!report) {
             return Error(report.error().kind(),
-                QStringLiteral("The automatic backup failed its check after writing and was removed: %1")
+                tr("The automatic backup failed its check after writing and was removed: %1")
                     .arg(report.error().message()));
         }
         if (QFileInfo::exists(finalPath)) {
-            return ioError(EEXIST, QStringLiteral("naming the backup"), finalPath);
+            return ioError(EEXIST, FileStep::NamingBackup, finalPath);
         }
         if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(finalPath).constData()) != 0) {
-            return ioError(errno, QStringLiteral("naming the backup"), finalPath);
+            return ioError(errno, FileStep::NamingBackup, finalPath);
         }
         removeTemporary.dismiss();
         syncFolder(m_folder);
@@ -288,8 +354,8 @@ namespace tessera
         auto recorded = m_vault->recordBackup(record);
         if (!recorded) {
             return Error(recorded.error().kind(),
-                QStringLiteral("The automatic backup %1 was written and checked, but recording it in the vault "
-                               "failed: %2")
+                tr("The automatic backup %1 was written and checked, but recording it in the vault "
+                   "failed: %2")
                     .arg(finalPath, recorded.error().message()));
         }
         return recorded;
@@ -298,8 +364,7 @@ namespace tessera
     Result<QStringList> AutomaticBackup::applyRetention()
     {
         if (m_vault.isNull() || !m_vault->isUnlocked()) {
-            return Error(
-                Error::Kind::Conflict, QStringLiteral("The vault is locked: old backups were not thinned out."));
+            return Error(Error::Kind::Conflict, tr("The vault is locked: old backups were not thinned out."));
         }
         const QUuid vaultId = m_vault->vaultId();
         auto found = BackupFolder::list(m_folder);
@@ -326,16 +391,18 @@ namespace tessera
             }
             if (::unlink(QFile::encodeName(paths.at(i)).constData()) != 0 && errno != ENOENT) {
                 if (!firstError) {
-                    firstError = ioError(errno, QStringLiteral("removing the old backup"), paths.at(i));
+                    firstError = ioError(errno, FileStep::RemovingOldBackup, paths.at(i));
                 }
                 continue;
             }
             removed.append(paths.at(i));
         }
-        // Left-overs of an interrupted copy.
+        // Left-overs of an interrupted copy: the temporary file and the journal SQLite keeps beside it
+        // while writing or checking it (BackupInterruptedTest).
         const QDir dir(m_folder);
-        for (const QFileInfo& info : dir.entryInfoList({TemporaryPrefix + QStringLiteral("*") + TemporarySuffix},
-                 QDir::Files | QDir::Hidden | QDir::System)) {
+        const QString temporary = TemporaryPrefix + QStringLiteral("*") + TemporarySuffix;
+        for (const QFileInfo& info : dir.entryInfoList(
+                 {temporary, temporary + QStringLiteral("-journal")}, QDir::Files | QDir::Hidden | QDir::System)) {
             if (nowMs() - info.lastModified().toMSecsSinceEpoch() > StaleTemporaryMs) {
                 QFile::remove(info.absoluteFilePath());
             }

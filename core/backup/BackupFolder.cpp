@@ -46,8 +46,7 @@ namespace tessera
         const QFileInfo info(folder);
         if (!info.isDir()) {
             return Error(Error::Kind::Io,
-                QStringLiteral("The backup folder %1 does not exist or is not a folder (is its drive connected?).")
-                    .arg(folder));
+                tr("The backup folder %1 does not exist or is not a folder (is its drive connected?).").arg(folder));
         }
         const QDir dir(folder);
         QList<Copy> copies;

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSet>
@@ -21,6 +22,8 @@ namespace tessera
     /// the millisecond), so names sort by time. Anything else in the folder is never touched.
     class BackupFolder
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::BackupFolder)
+
     public:
         /// One copy found in a folder.
         struct Copy

@@ -17,7 +17,7 @@ namespace tessera
     Result<QList<QUuid>> BackupRestore::bringBack(Vault& vault, const Vault& copy, const QList<QUuid>& ids)
     {
         if (!copy.isUnlocked()) {
-            return Error(Error::Kind::Conflict, QStringLiteral("Unlock the backup copy first."));
+            return Error(Error::Kind::Conflict, tr("Unlock the backup copy first."));
         }
         const QHash<QUuid, quint64> present = vault.accountRevisions();
         QSet<QUuid> taken;

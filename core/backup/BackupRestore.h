@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -18,6 +19,8 @@ namespace tessera
     /// vault file).
     class BackupRestore
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::BackupRestore)
+
     public:
         /// The copy at `path` as a locked Vault opened read-only (VaultOptions::readOnly: nothing in
         /// the copy is ever written, not even migrated). Unlock it with the password or recovery key

@@ -1,5 +1,7 @@
 #include "Error.h"
 
+#include <QCoreApplication>
+
 #include <utility>
 
 namespace tessera
@@ -21,6 +23,6 @@ namespace tessera
 
     Error Error::withContext(const QString& context) const
     {
-        return {m_kind, context + QStringLiteral(": ") + m_message};
+        return {m_kind, QCoreApplication::translate("tessera::Error", "%1: %2").arg(context, m_message)};
     }
 }

@@ -55,13 +55,13 @@ namespace tessera
         std::size_t outputCapacity)
     {
         if (!detail::ensureSodium()) {
-            return Error(Error::Kind::Unsupported, QStringLiteral("The cryptography library could not start."));
+            return Error(Error::Kind::Unsupported, tr("The cryptography library could not start."));
         }
         if (key.size() != KeyBytes) {
-            return Error(Error::Kind::Corrupt, QStringLiteral("The key has the wrong length."));
+            return Error(Error::Kind::Corrupt, tr("The key has the wrong length."));
         }
         if (nonce.size() != NonceBytes || ciphertext.size() < TagBytes) {
-            return Error(Error::Kind::Corrupt, QStringLiteral("The encrypted data is truncated."));
+            return Error(Error::Kind::Corrupt, tr("The encrypted data is truncated."));
         }
         const std::size_t size = plaintextSize(ciphertext);
         if (outputCapacity < size || (size > 0 && output == nullptr)) {
@@ -76,8 +76,8 @@ namespace tessera
                 sodium_memzero(output, size);
             }
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The encrypted data failed its authenticity check (wrong key, or the data was "
-                               "changed)."));
+                tr("The encrypted data failed its authenticity check (wrong key, or the data was "
+                   "changed)."));
         }
         return static_cast<std::size_t>(length);
     }

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <cstddef>
 
@@ -14,6 +15,8 @@ namespace tessera
     /// XChaCha20-Poly1305 (IETF): authenticated encryption with a random 24-byte nonce.
     class Aead
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::Aead)
+
     public:
         static constexpr int KeyBytes = 32;
         static constexpr int NonceBytes = 24;

@@ -6,6 +6,8 @@
 #include "SecureBytes.h"
 #include "Sodium_p.h"
 
+#include <QCoreApplication>
+
 namespace tessera
 {
     namespace
@@ -13,8 +15,9 @@ namespace tessera
         Error failure(const char* what)
         {
             return {Error::Kind::Unsupported,
-                QStringLiteral("The cryptography self-test failed (%1). Tessera will not open vaults with a "
-                               "broken crypto library; reinstall libsodium.")
+                QCoreApplication::translate("tessera::CryptoSelfTest",
+                    "The cryptography self-test failed (%1). Tessera will not open vaults with a "
+                    "broken crypto library; reinstall libsodium.")
                     .arg(QString::fromLatin1(what))};
         }
 
@@ -22,7 +25,8 @@ namespace tessera
         {
             // Computed independently with the reference implementation (Debian's `argon2` tool):
             // echo -n "Tessera self-test" | argon2 "Tessera-KAT-salt" -id -t 1 -k 64 -p 1 -l 32 -r
-            const auto key = PasswordKdf::deriveUnbounded("Tessera self-test", "Tessera-KAT-salt", {1, 64 * 1024}, 32);
+            const auto key
+                = PasswordKdf::deriveUnbounded("Tessera self-test", "Tessera-KAT-salt", {1, quint64{64} * 1024}, 32);
             return key.ok()
                 && key->view()
                 == QByteArrayView(

@@ -48,16 +48,16 @@ namespace tessera
     {
         if (parameters.opsLimit < MinOps || parameters.opsLimit > MaxOps) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("The key derivation asks for %1 passes; Tessera accepts %2 to %3, so the file "
-                               "is damaged or was not written by Tessera.")
+                tr("The key derivation asks for %1 passes; Tessera accepts %2 to %3, so the file "
+                   "is damaged or was not written by Tessera.")
                     .arg(parameters.opsLimit)
                     .arg(MinOps)
                     .arg(MaxOps));
         }
         if (parameters.memLimitBytes < MinMemBytes || parameters.memLimitBytes > MaxMemBytes) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("The key derivation asks for %1 MiB of memory; Tessera accepts %2 MiB to %3 MiB, "
-                               "so the file is damaged or was not written by Tessera.")
+                tr("The key derivation asks for %1 MiB of memory; Tessera accepts %2 MiB to %3 MiB, "
+                   "so the file is damaged or was not written by Tessera.")
                     .arg(parameters.memLimitBytes >> 20)
                     .arg(MinMemBytes >> 20)
                     .arg(MaxMemBytes >> 20));
@@ -78,25 +78,29 @@ namespace tessera
         QByteArrayView passwordUtf8, QByteArrayView salt, const Parameters& parameters, std::size_t keyBytes)
     {
         if (!detail::ensureSodium()) {
-            return Error(Error::Kind::Unsupported, QStringLiteral("The cryptography library could not start."));
+            return Error(Error::Kind::Unsupported, tr("The cryptography library could not start."));
         }
         if (salt.size() != crypto_pwhash_SALTBYTES) {
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The key derivation salt is %1 bytes long instead of %2.")
+                tr("The key derivation salt is %1 bytes long instead of %2.")
                     .arg(salt.size())
                     .arg(crypto_pwhash_SALTBYTES));
         }
         if (keyBytes < crypto_pwhash_BYTES_MIN || keyBytes > 1024) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("Unsupported derived key length."));
+            return Error(Error::Kind::InvalidInput, tr("Unsupported derived key length."));
         }
         SecureBytes key(keyBytes);
-        const int rc = crypto_pwhash(key.data(), keyBytes, passwordUtf8.data(),
+        // libsodium declares the password pointer non-null even for an empty password (UBSan: an empty
+        // password file gave a null view).
+        static const char empty = '\0';
+        const char* password = passwordUtf8.data() != nullptr ? passwordUtf8.data() : &empty;
+        const int rc = crypto_pwhash(key.data(), keyBytes, password,
             static_cast<unsigned long long>(passwordUtf8.size()), reinterpret_cast<const unsigned char*>(salt.data()),
             parameters.opsLimit, static_cast<std::size_t>(parameters.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
         if (rc != 0) {
             return Error(Error::Kind::Io,
-                QStringLiteral("There is not enough memory to derive the key (%1 MiB are needed). "
-                               "Close other programs and try again.")
+                tr("There is not enough memory to derive the key (%1 MiB are needed). "
+                   "Close other programs and try again.")
                     .arg(parameters.memLimitBytes >> 20));
         }
         return key;

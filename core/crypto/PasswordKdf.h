@@ -4,6 +4,7 @@
 #include "SecureBytes.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -14,6 +15,8 @@ namespace tessera
     /// Argon2id (v1.3, one lane, as libsodium computes it) from a password to a key.
     class PasswordKdf
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::PasswordKdf)
+
     public:
         struct Parameters
         {

@@ -2,6 +2,7 @@
 
 #include "SecretWipe.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace tessera
@@ -33,7 +34,8 @@ namespace tessera
         QString describe(QChar c)
         {
             if (c.isPrint()) {
-                return QStringLiteral("'%1'").arg(c);
+                //: A character quoted in a message; use your language's quotation marks.
+                return QCoreApplication::translate("tessera::Base32", "'%1'").arg(c);
             }
             return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
         }
@@ -64,13 +66,13 @@ namespace tessera
                 wipe(out);
                 if (value >= 0) {
                     return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("The padding '=' at position %1 is followed by more characters; "
-                                       "'=' may only appear at the end.")
+                        tr("The padding '=' at position %1 is followed by more characters; "
+                           "'=' may only appear at the end.")
                             .arg(paddingStart + 1));
                 }
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("Character %1 at position %2 is not valid base32 "
-                                   "(base32 uses the letters A to Z and the digits 2 to 7).")
+                    tr("Character %1 at position %2 is not valid base32 "
+                       "(base32 uses the letters A to Z and the digits 2 to 7).")
                         .arg(describe(text[i]))
                         .arg(i + 1));
             }
@@ -85,15 +87,15 @@ namespace tessera
         buffer = 0;
 
         if (symbols == 0) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The secret is empty."));
+            return Error(Error::Kind::InvalidInput, tr("The secret is empty."));
         }
         // 1, 3 or 6 symbols in the last group cannot encode whole bytes.
         const auto remainder = symbols % 8;
         if (remainder == 1 || remainder == 3 || remainder == 6) {
             wipe(out);
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("The secret has %1 base32 characters, which cannot be a whole number of "
-                               "bytes; a character is probably missing or extra.")
+                tr("The secret has %1 base32 characters, which cannot be a whole number of "
+                   "bytes; a character is probably missing or extra.")
                     .arg(symbols));
         }
         return out;

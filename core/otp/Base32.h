@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -11,6 +12,8 @@ namespace tessera
     /// RFC 4648 base32, as OTP secrets use it.
     class Base32
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::Base32)
+
     public:
         /// Lenient decoding: lower case, spaces, tabs, line breaks and hyphens are accepted, and
         /// padding may be missing or excessive. Anything else is an error that names the

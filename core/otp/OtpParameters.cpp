@@ -11,15 +11,13 @@ namespace tessera
         OtpType type, QByteArray secret, HashAlgorithm algorithm, int digits, int period, quint64 counter)
     {
         if (secret.isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The secret is empty."));
+            return Error(Error::Kind::InvalidInput, tr("The secret is empty."));
         }
         if (secret.size() > MaxSecretBytes) {
             const auto size = secret.size();
             wipe(secret);
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("The secret is %1 bytes long; Tessera accepts at most %2 bytes.")
-                    .arg(size)
-                    .arg(MaxSecretBytes));
+                tr("The secret is %1 bytes long; Tessera accepts at most %2 bytes.").arg(size).arg(MaxSecretBytes));
         }
         OtpParameters p;
         p.m_type = type;
@@ -32,15 +30,12 @@ namespace tessera
             if (digits < MinDigits || digits > MaxDigits) {
                 wipe(secret);
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("A code must have between %1 and %2 digits, not %3.")
-                        .arg(MinDigits)
-                        .arg(MaxDigits)
-                        .arg(digits));
+                    tr("A code must have between %1 and %2 digits, not %3.").arg(MinDigits).arg(MaxDigits).arg(digits));
             }
             if (type == OtpType::Totp && (period < MinPeriod || period > MaxPeriod)) {
                 wipe(secret);
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("The period must be between %1 second and %2 seconds (24 hours), not %3.")
+                    tr("The period must be between %1 second and %2 seconds (24 hours), not %3.")
                         .arg(MinPeriod)
                         .arg(MaxPeriod)
                         .arg(period));

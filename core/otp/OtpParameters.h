@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -28,6 +29,8 @@ namespace tessera
     /// The raw secret is wiped when the last copy holding it goes away.
     class OtpParameters
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::OtpParameters)
+
     public:
         static constexpr int MinDigits = 4;
         static constexpr int MaxDigits = 10;

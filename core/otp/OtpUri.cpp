@@ -53,8 +53,9 @@ namespace tessera
                 const auto existing = result.values.constFind(key);
                 if (existing != result.values.constEnd() && existing.value() != value) {
                     wipe(value);
-                    return invalid(QStringLiteral("The parameter '%1' appears twice with different values; "
-                                                  "the link is ambiguous.")
+                    return invalid(QCoreApplication::translate("tessera::OtpUri",
+                        "The parameter '%1' appears twice with different values; "
+                        "the link is ambiguous.")
                                        .arg(key));
                 }
                 result.values.insert(key, value);
@@ -102,7 +103,8 @@ namespace tessera
             // Bitwarden writes steam://BASE32SECRET.
             auto secret = Base32::decode(rest);
             if (!secret) {
-                return invalid(QStringLiteral("The Steam secret is not valid: %1").arg(secret.error().message()));
+                return invalid(QCoreApplication::translate("tessera::OtpUri", "The Steam secret is not valid: %1")
+                                   .arg(secret.error().message()));
             }
             auto parameters = OtpParameters::create(OtpType::Steam, std::move(secret).value());
             if (!parameters) {
@@ -116,8 +118,7 @@ namespace tessera
     {
         const QStringView text = input.trimmed();
         if (text.size() > MaxLength) {
-            return invalid(
-                QStringLiteral("The link is %1 characters long, too long to be an otpauth:// link.").arg(text.size()));
+            return invalid(tr("The link is %1 characters long, too long to be an otpauth:// link.").arg(text.size()));
         }
         const auto schemeEnd = text.indexOf(u"://");
         const QString scheme = schemeEnd < 0 ? QString() : text.left(schemeEnd).toString().toLower();
@@ -125,11 +126,11 @@ namespace tessera
             return parseSteamScheme(text.mid(schemeEnd + 3));
         }
         if (scheme == u"otpauth-migration") {
-            return invalid(QStringLiteral("This is a Google Authenticator export (otpauth-migration://), "
-                                          "not a single account; import it instead."));
+            return invalid(tr("This is a Google Authenticator export (otpauth-migration://), "
+                              "not a single account; import it instead."));
         }
         if (scheme != u"otpauth") {
-            return invalid(QStringLiteral("This is not an otpauth:// link."));
+            return invalid(tr("This is not an otpauth:// link."));
         }
 
         QStringView rest = text.mid(schemeEnd + 3);
@@ -158,32 +159,30 @@ namespace tessera
         } else if (typeText == u"steam") {
             type = OtpType::Steam;
         } else if (typeText == u"yaotp" || typeText == u"motp") {
-            return invalid(QStringLiteral("%1 codes are not supported by Tessera.")
+            return invalid(tr("%1 codes are not supported by Tessera.")
                                .arg(typeText == u"yaotp" ? QStringLiteral("Yandex") : QStringLiteral("mOTP")));
         } else if (typeText.isEmpty()) {
-            return invalid(QStringLiteral("The link does not say whether it is totp or hotp."));
+            return invalid(tr("The link does not say whether it is totp or hotp."));
         } else {
-            return invalid(
-                QStringLiteral("Unknown code type '%1' (Tessera reads totp, hotp and steam).").arg(typeText));
+            return invalid(tr("Unknown code type '%1' (Tessera reads totp, hotp and steam).").arg(typeText));
         }
 
         QString secretText = values.value(QStringLiteral("secret"));
         wipe(values[QStringLiteral("secret")]);
         if (secretText.trimmed().isEmpty()) {
-            return invalid(QStringLiteral("The link has no secret."));
+            return invalid(tr("The link has no secret."));
         }
         auto secret = Base32::decode(secretText);
         wipe(secretText);
         if (!secret) {
-            return invalid(QStringLiteral("The secret is not valid: %1").arg(secret.error().message()));
+            return invalid(tr("The secret is not valid: %1").arg(secret.error().message()));
         }
 
         HashAlgorithm algorithm = HashAlgorithm::Sha1;
         if (const QString a = values.value(QStringLiteral("algorithm")); !a.isEmpty()) {
             const auto parsed = OtpParameters::parseAlgorithm(a);
             if (!parsed) {
-                return invalid(
-                    QStringLiteral("Unknown algorithm '%1' (Tessera supports SHA1, SHA256 and SHA512).").arg(a));
+                return invalid(tr("Unknown algorithm '%1' (Tessera supports SHA1, SHA256 and SHA512).").arg(a));
             }
             algorithm = *parsed;
         }
@@ -192,7 +191,7 @@ namespace tessera
         if (const QString d = values.value(QStringLiteral("digits")); !d.isEmpty() && type != OtpType::Steam) {
             const auto parsed = parseInteger(d);
             if (!parsed || *parsed < OtpParameters::MinDigits || *parsed > OtpParameters::MaxDigits) {
-                return invalid(QStringLiteral("A code must have between %1 and %2 digits, not '%3'.")
+                return invalid(tr("A code must have between %1 and %2 digits, not '%3'.")
                                    .arg(OtpParameters::MinDigits)
                                    .arg(OtpParameters::MaxDigits)
                                    .arg(d));
@@ -204,7 +203,7 @@ namespace tessera
         if (const QString p = values.value(QStringLiteral("period")); !p.isEmpty() && type == OtpType::Totp) {
             const auto parsed = parseInteger(p);
             if (!parsed || *parsed < OtpParameters::MinPeriod || *parsed > OtpParameters::MaxPeriod) {
-                return invalid(QStringLiteral("The period must be between %1 and %2 seconds, not '%3'.")
+                return invalid(tr("The period must be between %1 and %2 seconds, not '%3'.")
                                    .arg(OtpParameters::MinPeriod)
                                    .arg(OtpParameters::MaxPeriod)
                                    .arg(p));
@@ -216,12 +215,12 @@ namespace tessera
         if (type == OtpType::Hotp) {
             const QString c = values.value(QStringLiteral("counter"));
             if (c.trimmed().isEmpty()) {
-                return invalid(QStringLiteral("A HOTP link must include a counter."));
+                return invalid(tr("A HOTP link must include a counter."));
             }
             bool ok = false;
             counter = c.trimmed().toULongLong(&ok);
             if (!ok) {
-                return invalid(QStringLiteral("The counter '%1' is not a whole number of 0 or more.").arg(c));
+                return invalid(tr("The counter '%1' is not a whole number of 0 or more.").arg(c));
             }
         }
 

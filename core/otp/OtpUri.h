@@ -3,6 +3,7 @@
 #include "OtpParameters.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -13,8 +14,10 @@ namespace tessera
     /// docs/otpauth.md records each decision where the major implementations disagree.
     class OtpUri
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::OtpUri)
+
     public:
-        static constexpr qsizetype MaxLength = 64 * 1024;
+        static constexpr qsizetype MaxLength = qsizetype{64} * 1024;
 
         /// Accepts otpauth://totp|hotp|steam/..., `encoder=steam`, and Bitwarden's steam://SECRET.
         static Result<OtpUri> parse(QStringView text);

@@ -165,7 +165,7 @@ namespace tessera
                 const int from = std::max(0, static_cast<int>(std::floor(left)));
                 const int to = std::min(gray.width() - 1, static_cast<int>(std::ceil(right)));
                 if (from <= to) {
-                    std::memset(gray.scanLine(y) + from, 0xFF, static_cast<size_t>(to - from + 1));
+                    std::memset(gray.scanLine(y) + from, 0xFF, static_cast<size_t>(to - from) + 1);
                 }
             }
         }
@@ -193,7 +193,8 @@ namespace tessera
                 for (int x = 0; x < w; ++x) {
                     unsigned sum = 0;
                     for (const uchar* row : rows) {
-                        sum += row[3 * x] + row[3 * x + 1] + row[3 * x + 2];
+                        const uchar* block = row + std::ptrdiff_t{PyramidFactor} * x;
+                        sum += block[0] + block[1] + block[2];
                     }
                     out[x] = static_cast<uchar>((sum + 4) / 9);
                 }
@@ -366,13 +367,13 @@ namespace tessera
     Result<QList<QrPayload>> QrDecoder::decode(const QImage& image) const
     {
         if (image.isNull()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The image is empty or could not be read."));
+            return Error(Error::Kind::InvalidInput, tr("The image is empty or could not be read."));
         }
         const qint64 pixels = static_cast<qint64>(image.width()) * image.height();
         if (pixels > MaxPixels) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("The image is %1 x %2 pixels, larger than the %3 megapixels Tessera scans; crop it "
-                               "to the part with the QR code.")
+                tr("The image is %1 x %2 pixels, larger than the %3 megapixels Tessera scans; crop it "
+                   "to the part with the QR code.")
                     .arg(image.width())
                     .arg(image.height())
                     .arg(MaxPixels / 1'000'000));
@@ -380,7 +381,7 @@ namespace tessera
 
         const QImage gray = toGray(image);
         if (gray.isNull()) {
-            return Error(Error::Kind::Io, QStringLiteral("There was not enough memory to scan the image."));
+            return Error(Error::Kind::Io, tr("There was not enough memory to scan the image."));
         }
 
         QList<Found> found;

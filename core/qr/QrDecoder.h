@@ -3,6 +3,7 @@
 #include "QrPayload.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QFlags>
 #include <QImage>
 #include <QList>
@@ -20,6 +21,8 @@ namespace tessera
     /// what each costs. decode() is const and keeps no state: one decoder may serve several threads.
     class QrDecoder
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::QrDecoder)
+
     public:
         /// The passes, in the order they run (cheapest and most often useful first).
         enum class Pass : unsigned

@@ -57,7 +57,8 @@ namespace tessera
         Result<Modules> encode(QStringView text, QrEncoder::ErrorCorrection level)
         {
             if (text.isEmpty()) {
-                return Error(Error::Kind::InvalidInput, QStringLiteral("There is no text to put in a QR code."));
+                return Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("tessera::QrEncoder", "There is no text to put in a QR code."));
             }
             QByteArray bytes = text.toUtf8();
             errno = 0;
@@ -77,8 +78,9 @@ namespace tessera
             if (!code) {
                 if (encodeErrno == ERANGE) {
                     return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("The text is too long for a QR code (%1 bytes); at this error-correction "
-                                       "level a code holds at most %2 bytes.")
+                        QCoreApplication::translate("tessera::QrEncoder",
+                            "The text is too long for a QR code (%1 bytes); at this error-correction "
+                            "level a code holds at most %2 bytes.")
                             .arg(length)
                             .arg(level == QrEncoder::ErrorCorrection::Low           ? 2953
                                     : level == QrEncoder::ErrorCorrection::Medium   ? 2331
@@ -86,9 +88,12 @@ namespace tessera
                                                                                     : 1273));
                 }
                 if (encodeErrno == ENOMEM) {
-                    return Error(Error::Kind::Io, QStringLiteral("There was not enough memory to make the QR code."));
+                    return Error(Error::Kind::Io,
+                        QCoreApplication::translate(
+                            "tessera::QrEncoder", "There was not enough memory to make the QR code."));
                 }
-                return Error(Error::Kind::InvalidInput, QStringLiteral("The text could not be encoded as a QR code."));
+                return Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("tessera::QrEncoder", "The text could not be encoded as a QR code."));
             }
             Modules modules;
             modules.size = code->width;
@@ -113,7 +118,7 @@ namespace tessera
     {
         if (moduleSize < 1 || moduleSize > MaxModuleSize) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("A QR module must be 1 to %1 pixels wide, not %2.").arg(MaxModuleSize).arg(moduleSize));
+                tr("A QR module must be 1 to %1 pixels wide, not %2.").arg(MaxModuleSize).arg(moduleSize));
         }
         auto modules = encode(text, level);
         if (!modules) {
@@ -122,7 +127,7 @@ namespace tessera
         const int side = (modules->size + 2 * QuietZoneModules) * moduleSize;
         QImage image(side, side, QImage::Format_Mono);
         if (image.isNull()) {
-            return Error(Error::Kind::Io, QStringLiteral("There was not enough memory for a %1 x %1 image.").arg(side));
+            return Error(Error::Kind::Io, tr("There was not enough memory for a %1 x %1 image.").arg(side));
         }
         image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
         image.fill(0);
@@ -150,7 +155,7 @@ namespace tessera
     {
         if (moduleSize < 1 || moduleSize > MaxModuleSize) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("A QR module must be 1 to %1 units wide, not %2.").arg(MaxModuleSize).arg(moduleSize));
+                tr("A QR module must be 1 to %1 units wide, not %2.").arg(MaxModuleSize).arg(moduleSize));
         }
         auto modules = encode(text, level);
         if (!modules) {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 #include <QStringView>
@@ -13,6 +14,8 @@ namespace tessera
     /// smallest version that fits at the chosen error-correction level.
     class QrEncoder
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::QrEncoder)
+
     public:
         /// How much of the code can be damaged and still read: about 7, 15, 25 and 30 %.
         enum class ErrorCorrection

@@ -2,6 +2,7 @@
 
 #include "SntpPacket.h"
 
+#include <QCoreApplication>
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -35,8 +36,9 @@ namespace tessera
         ClockCheck::SystemStatus noBus()
         {
             ClockCheck::SystemStatus status;
-            status.detail = QStringLiteral("There is no system D-Bus, so Tessera cannot ask whether the clock is "
-                                           "synchronised; check the clock with a time server instead.");
+            status.detail = QCoreApplication::translate("tessera::ClockCheck",
+                "There is no system D-Bus, so Tessera cannot ask whether the clock is "
+                "synchronised; check the clock with a time server instead.");
             return status;
         }
 
@@ -44,9 +46,12 @@ namespace tessera
         {
             ClockCheck::SystemStatus status;
             if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
-                status.detail = QStringLiteral("timedated is not available (%1), so Tessera cannot tell whether the "
-                                               "clock is synchronised; check it with a time server instead.")
-                                    .arg(reply.errorName().isEmpty() ? QStringLiteral("no answer") : reply.errorName());
+                status.detail = QCoreApplication::translate("tessera::ClockCheck",
+                    "timedated is not available (%1), so Tessera cannot tell whether the "
+                    "clock is synchronised; check it with a time server instead.")
+                                    .arg(reply.errorName().isEmpty()
+                                            ? QCoreApplication::translate("tessera::ClockCheck", "no answer")
+                                            : reply.errorName());
                 return status;
             }
             const auto properties = qdbus_cast<QVariantMap>(reply.arguments().constFirst());
@@ -56,20 +61,24 @@ namespace tessera
                 status.ntpEnabled = ntp.toBool();
             }
             if (!synchronized.isValid()) {
-                status.detail = QStringLiteral("timedated does not say whether the clock is synchronised; check it "
-                                               "with a time server instead.");
+                status.detail = QCoreApplication::translate("tessera::ClockCheck",
+                    "timedated does not say whether the clock is synchronised; check it "
+                    "with a time server instead.");
                 return status;
             }
             if (synchronized.toBool()) {
                 status.synchronization = ClockCheck::Synchronization::Synchronized;
-                status.detail = QStringLiteral("The system clock is synchronised with a time server.");
+                status.detail = QCoreApplication::translate(
+                    "tessera::ClockCheck", "The system clock is synchronised with a time server.");
             } else {
                 status.synchronization = ClockCheck::Synchronization::NotSynchronized;
                 status.detail = status.ntpEnabled.value_or(true)
-                    ? QStringLiteral("The system clock is not synchronised yet: codes may be rejected until it is. "
-                                     "Check the network connection, or check the clock with a time server.")
-                    : QStringLiteral("Network time is switched off, so the system clock is not synchronised: turn on "
-                                     "automatic date and time in the system settings.");
+                    ? QCoreApplication::translate("tessera::ClockCheck",
+                        "The system clock is not synchronised yet: codes may be rejected until it is. "
+                        "Check the network connection, or check the clock with a time server.")
+                    : QCoreApplication::translate("tessera::ClockCheck",
+                        "Network time is switched off, so the system clock is not synchronised: turn on "
+                        "automatic date and time in the system settings.");
             }
             return status;
         }
@@ -115,8 +124,8 @@ namespace tessera
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, [this] {
-            fail(QStringLiteral("The time server %1 did not answer within %2 s. Check the network connection, or "
-                                "choose another server.")
+            fail(tr("The time server %1 did not answer within %2 s. Check the network connection, or "
+                    "choose another server.")
                      .arg(m_server->toString(), seconds(m_timeoutMilliseconds / 1000.0)));
         });
         connect(m_socket, &QUdpSocket::connected, this, &ClockCheck::sendRequest);
@@ -124,16 +133,16 @@ namespace tessera
         connect(m_socket, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
             switch (error) {
             case QAbstractSocket::HostNotFoundError:
-                fail(QStringLiteral("The time server %1 was not found. Check its name and the network connection.")
+                fail(tr("The time server %1 was not found. Check its name and the network connection.")
                          .arg(m_server->toString()));
                 return;
             case QAbstractSocket::ConnectionRefusedError:
-                fail(QStringLiteral("Nothing answers NTP at %1: the port is closed or the host cannot be reached. "
-                                    "Check the server and port.")
+                fail(tr("Nothing answers NTP at %1: the port is closed or the host cannot be reached. "
+                        "Check the server and port.")
                          .arg(m_server->toString()));
                 return;
             default:
-                fail(QStringLiteral("The time server %1 could not be reached: %2.")
+                fail(tr("The time server %1 could not be reached: %2.")
                          .arg(m_server->toString(), m_socket->errorString()));
                 return;
             }
@@ -151,8 +160,8 @@ namespace tessera
         m_origin = SntpPacket::toNtpTimestamp(m_sentAt, QRandomGenerator::system()->generate());
         const QByteArray request = SntpPacket::request(m_origin);
         if (m_socket->write(request) != request.size()) {
-            fail(QStringLiteral("Tessera could not send the request to %1: %2.")
-                     .arg(m_server->toString(), m_socket->errorString()));
+            fail(
+                tr("Tessera could not send the request to %1: %2.").arg(m_server->toString(), m_socket->errorString()));
         }
     }
 
@@ -161,8 +170,8 @@ namespace tessera
         if (m_socket != nullptr && !m_socket->hasPendingDatagrams()) {
             // On a connected UDP socket this is how an ICMP "port unreachable" shows: readable,
             // with nothing to read.
-            fail(QStringLiteral("Nothing answers NTP at %1: the port is closed or the host cannot be reached. "
-                                "Check the server and port.")
+            fail(tr("Nothing answers NTP at %1: the port is closed or the host cannot be reached. "
+                    "Check the server and port.")
                      .arg(m_server->toString()));
             return;
         }
@@ -170,7 +179,7 @@ namespace tessera
             const QNetworkDatagram datagram = m_socket->receiveDatagram();
             const qint64 receivedAt = m_localTime();
             if (!datagram.isValid()) {
-                fail(QStringLiteral("The time server %1 could not be reached: %2.")
+                fail(tr("The time server %1 could not be reached: %2.")
                          .arg(m_server->toString(), m_socket->errorString()));
                 return;
             }
@@ -199,7 +208,7 @@ namespace tessera
     void ClockCheck::abort()
     {
         if (isRunning()) {
-            fail(QStringLiteral("The clock check was cancelled."));
+            fail(tr("The clock check was cancelled."));
         }
     }
 
@@ -286,10 +295,9 @@ namespace tessera
     {
         if (std::abs(offsetMilliseconds) > MaxAppOffsetMilliseconds) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("The clock is %1 off: that is a wrong date or time zone, not drift. Fix the system "
-                               "clock (date, time and time zone); Tessera corrects codes by at most 5 minutes.")
-                    .arg(QStringLiteral("%1 s").arg(
-                        seconds(static_cast<double>(std::abs(offsetMilliseconds)) / 1000.0))));
+                tr("The clock is %1 s off: that is a wrong date or time zone, not drift. Fix the system clock (date, "
+                   "time and time zone); Tessera corrects codes by at most 5 minutes.")
+                    .arg(seconds(static_cast<double>(std::abs(offsetMilliseconds)) / 1000.0)));
         }
         return {};
     }
@@ -306,9 +314,9 @@ namespace tessera
     QString ClockCheck::describeOffset(double offsetSeconds)
     {
         if (std::abs(offsetSeconds) < 0.05) {
-            return QStringLiteral("Your clock is right (within 0.05 s).");
+            return tr("Your clock is right (within 0.05 s).");
         }
-        return QStringLiteral("Your clock is %1 s %2.")
-            .arg(seconds(std::abs(offsetSeconds)), offsetSeconds > 0 ? QStringLiteral("slow") : QStringLiteral("fast"));
+        return offsetSeconds > 0 ? tr("Your clock is %1 s slow.").arg(seconds(std::abs(offsetSeconds)))
+                                 : tr("Your clock is %1 s fast.").arg(seconds(std::abs(offsetSeconds)));
     }
 }

@@ -30,7 +30,7 @@ namespace tessera
     public:
         static constexpr int DefaultTimeoutMilliseconds = 5000;
         static constexpr int DefaultDBusTimeoutMilliseconds = 2000;
-        static constexpr qint64 MaxAppOffsetMilliseconds = 5 * 60 * 1000;
+        static constexpr qint64 MaxAppOffsetMilliseconds = qint64{5} * 60 * 1000;
 
         /// One SNTP measurement. A positive offset means the server is ahead: the local clock is slow.
         struct Measurement

@@ -94,45 +94,55 @@ namespace tessera
             case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
                 if (typed.startsWith(u'+')) {
                     return {Error::Kind::InvalidInput,
-                        QStringLiteral("'%1' does not start with a country calling code that exists; check the "
-                                       "digits after the '+'.")
+                        QCoreApplication::translate("tessera::PhoneNumber",
+                            "'%1' does not start with a country calling code that exists; check the "
+                            "digits after the '+'.")
                             .arg(typed)};
                 }
                 return {Error::Kind::InvalidInput,
-                    QStringLiteral("'%1' has no country code: write it with '+' and the country code (for example "
-                                   "+44 7911 123456), or choose its country.")
+                    QCoreApplication::translate("tessera::PhoneNumber",
+                        "'%1' has no country code: write it with '+' and the country code (for example "
+                        "+44 7911 123456), or choose its country.")
                         .arg(typed)};
             case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
             case PhoneNumberUtil::TOO_SHORT_NSN:
-                return {
-                    Error::Kind::InvalidInput, QStringLiteral("'%1' is too short to be a phone number.").arg(typed)};
+                return {Error::Kind::InvalidInput,
+                    QCoreApplication::translate("tessera::PhoneNumber", "'%1' is too short to be a phone number.")
+                        .arg(typed)};
             case PhoneNumberUtil::TOO_LONG_NSN:
                 return {Error::Kind::InvalidInput,
-                    QStringLiteral("'%1' is too long: a phone number has at most 15 digits, country code included.")
+                    QCoreApplication::translate("tessera::PhoneNumber",
+                        "'%1' is too long: a phone number has at most 15 digits, country code included.")
                         .arg(typed)};
             case PhoneNumberUtil::NOT_A_NUMBER:
             case PhoneNumberUtil::NO_PARSING_ERROR:
                 break;
             }
-            return {Error::Kind::InvalidInput, QStringLiteral("'%1' is not a phone number.").arg(typed)};
+            return {Error::Kind::InvalidInput,
+                QCoreApplication::translate("tessera::PhoneNumber", "'%1' is not a phone number.").arg(typed)};
         }
 
         QString possibilityMessage(PhoneNumber::Possibility possibility, int countryCode)
         {
             switch (possibility) {
             case PhoneNumber::Possibility::TooShort:
-                return QStringLiteral("The number is too short for a +%1 number; check that no digit is missing.")
+                return QCoreApplication::translate(
+                    "tessera::PhoneNumber", "The number is too short for a +%1 number; check that no digit is missing.")
                     .arg(countryCode);
             case PhoneNumber::Possibility::TooLong:
-                return QStringLiteral("The number is too long for a +%1 number; check for extra digits.")
+                return QCoreApplication::translate(
+                    "tessera::PhoneNumber", "The number is too long for a +%1 number; check for extra digits.")
                     .arg(countryCode);
             case PhoneNumber::Possibility::LocalOnly:
-                return QStringLiteral("This is a local number without its area code; write the whole number.");
+                return QCoreApplication::translate(
+                    "tessera::PhoneNumber", "This is a local number without its area code; write the whole number.");
             case PhoneNumber::Possibility::InvalidLength:
             case PhoneNumber::Possibility::Possible:
                 break;
             }
-            return QStringLiteral("No +%1 number has this many digits; check the number.").arg(countryCode);
+            return QCoreApplication::translate(
+                "tessera::PhoneNumber", "No +%1 number has this many digits; check the number.")
+                .arg(countryCode);
         }
     }
 
@@ -150,13 +160,13 @@ namespace tessera
     {
         const QString typed = text.trimmed().toString();
         if (typed.isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The phone number is empty."));
+            return Error(Error::Kind::InvalidInput, tr("The phone number is empty."));
         }
         for (qsizetype i = 0; i < typed.size(); ++i) {
             if (!isAllowedCharacter(typed.at(i))) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("A phone number has only digits, spaces, '+', '-', '(', ')', '.' and '/'; "
-                                   "'%1' at position %2 is not one of them.")
+                    tr("A phone number has only digits, spaces, '+', '-', '(', ')', '.' and '/'; "
+                       "'%1' at position %2 is not one of them.")
                         .arg(typed.at(i))
                         .arg(i + 1));
             }
@@ -165,7 +175,7 @@ namespace tessera
         if (!defaultRegion.trimmed().isEmpty()) {
             if (!isSupportedRegion(defaultRegion.trimmed())) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("'%1' is not a country Tessera knows; use a two-letter code such as GB or US.")
+                    tr("'%1' is not a country Tessera knows; use a two-letter code such as GB or US.")
                         .arg(defaultRegion.trimmed().toString()));
             }
             region = defaultRegion.trimmed().toString().toUpper();
@@ -201,21 +211,21 @@ namespace tessera
             break;
         case LibNumber::FROM_NUMBER_WITH_IDD:
             out.m_issues.append({IssueKind::MissingCountryCode, Severity::Warning,
-                QStringLiteral("The number starts with an international dialling prefix instead of '+'. "
-                               "Providers need '+' and the country code: %1")
+                tr("The number starts with an international dialling prefix instead of '+'. "
+                   "Providers need '+' and the country code: %1")
                     .arg(target)});
             break;
         case LibNumber::FROM_NUMBER_WITHOUT_PLUS_SIGN:
             out.m_issues.append({IssueKind::MissingCountryCode, Severity::Warning,
-                QStringLiteral("The country code is there but the '+' is missing. Providers need '+' and the "
-                               "country code: %1")
+                tr("The country code is there but the '+' is missing. Providers need '+' and the "
+                   "country code: %1")
                     .arg(target)});
             break;
         case LibNumber::FROM_DEFAULT_COUNTRY:
         case LibNumber::UNSPECIFIED:
             out.m_issues.append({IssueKind::MissingCountryCode, Severity::Warning,
-                QStringLiteral("The number has no country code (+%1 for %2 was assumed). Providers that call "
-                               "you, such as AWS, need '+' and the country code: %3")
+                tr("The number has no country code (+%1 for %2 was assumed). Providers that call "
+                   "you, such as AWS, need '+' and the country code: %3")
                     .arg(out.m_countryCode)
                     .arg(region, target)});
             break;
@@ -236,16 +246,16 @@ namespace tessera
                 }
                 if (prefix.endsWith(countryDigits)) {
                     out.m_issues.append({IssueKind::LeadingZeroAfterCountryCode, Severity::Warning,
-                        QStringLiteral("The 0 after the country code does not belong in the international form "
-                                       "(no leading zeros after the country code): %1")
+                        tr("The 0 after the country code does not belong in the international form "
+                           "(no leading zeros after the country code): %1")
                             .arg(target)});
                 }
             }
         }
 
         if (out.m_typedWithPlus && !out.isE164AsTyped() && !out.hasIssue(IssueKind::LeadingZeroAfterCountryCode)) {
-            out.m_issues.append({IssueKind::Formatting, Severity::Info,
-                QStringLiteral("Paste it without spaces or punctuation: %1").arg(target)});
+            out.m_issues.append(
+                {IssueKind::Formatting, Severity::Info, tr("Paste it without spaces or punctuation: %1").arg(target)});
         }
 
         if (!out.isPossible()) {
@@ -253,8 +263,8 @@ namespace tessera
                 {IssueKind::NotPossible, Severity::Blocking, possibilityMessage(out.m_possibility, out.m_countryCode)});
         } else if (!out.m_valid) {
             out.m_issues.append({IssueKind::NotValid, Severity::Warning,
-                QStringLiteral("Tessera's phone number data (from 2022) does not know this number range. Check "
-                               "the number; if it is right (newer ranges are missing), you can keep it.")});
+                tr("Tessera's phone number data (from 2022) does not know this number range. Check "
+                   "the number; if it is right (newer ranges are missing), you can keep it.")});
         } else {
             switch (out.m_type) {
             case Type::FixedLine:
@@ -271,8 +281,8 @@ namespace tessera
             case Type::Uan:
             case Type::Voicemail:
                 out.m_issues.append({IssueKind::UnusualType, Severity::Warning,
-                    QStringLiteral("This looks like a %1 number, not a mobile or landline: an automated "
-                                   "verification call or text may not reach it.")
+                    tr("This looks like a %1 number, not a mobile or landline: an automated "
+                       "verification call or text may not reach it.")
                         .arg(typeName(out.m_type))});
                 break;
             }
@@ -314,30 +324,30 @@ namespace tessera
     {
         switch (type) {
         case Type::FixedLine:
-            return QStringLiteral("landline");
+            return tr("landline");
         case Type::Mobile:
-            return QStringLiteral("mobile");
+            return tr("mobile");
         case Type::FixedLineOrMobile:
-            return QStringLiteral("landline or mobile");
+            return tr("landline or mobile");
         case Type::TollFree:
-            return QStringLiteral("toll-free");
+            return tr("toll-free");
         case Type::PremiumRate:
-            return QStringLiteral("premium-rate");
+            return tr("premium-rate");
         case Type::SharedCost:
-            return QStringLiteral("shared-cost");
+            return tr("shared-cost");
         case Type::Voip:
             return QStringLiteral("VoIP");
         case Type::PersonalNumber:
-            return QStringLiteral("personal forwarding");
+            return tr("personal forwarding");
         case Type::Pager:
-            return QStringLiteral("pager");
+            return tr("pager");
         case Type::Uan:
-            return QStringLiteral("company-wide (UAN)");
+            return tr("company-wide (UAN)");
         case Type::Voicemail:
-            return QStringLiteral("voicemail");
+            return tr("voicemail");
         case Type::Unknown:
             break;
         }
-        return QStringLiteral("unknown");
+        return tr("unknown");
     }
 }

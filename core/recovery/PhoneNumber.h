@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -18,6 +19,8 @@ namespace tessera
     /// impossible length blocks.
     class PhoneNumber
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::PhoneNumber)
+
     public:
         enum class Type
         {

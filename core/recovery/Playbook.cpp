@@ -797,7 +797,7 @@ namespace tessera
         const QString fileName = id + QStringLiteral(".json");
         QFile file(QDir(ResourceDirectory).filePath(fileName));
         if (!bundledIds().contains(id) || !file.open(QIODevice::ReadOnly)) {
-            return Error(Error::Kind::NotFound, QStringLiteral("There is no recovery playbook \"%1\".").arg(id));
+            return Error(Error::Kind::NotFound, tr("There is no recovery playbook \"%1\".").arg(id));
         }
         return parse(file.readAll(), fileName);
     }
@@ -808,7 +808,7 @@ namespace tessera
         QStringList errors;
         const QStringList ids = bundledIds();
         if (ids.isEmpty()) {
-            return Error(Error::Kind::NotFound, QStringLiteral("No recovery playbooks are built into Tessera."));
+            return Error(Error::Kind::NotFound, tr("No recovery playbooks are built into Tessera."));
         }
         for (const QString& id : ids) {
             auto playbook = load(id);

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -24,6 +25,8 @@ namespace tessera
     /// on load (context "Playbook"; a generated source lists them for lupdate).
     class Playbook
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::Playbook)
+
     public:
         static constexpr int SchemaVersion = 1;
         static constexpr int MaxConsecutiveCodes = 3;

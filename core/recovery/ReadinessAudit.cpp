@@ -2,6 +2,7 @@
 
 #include "PhoneNumber.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <initializer_list>
 #include <utility>
@@ -56,17 +57,20 @@ namespace tessera
 
         QString quoted(const QString& text)
         {
-            return QStringLiteral("'%1'").arg(text);
+            //: A stored value (a phone number) quoted in a finding; use your language's quotation marks.
+            return QCoreApplication::translate("tessera::ReadinessAudit", "'%1'").arg(text);
         }
 
         class AccountAudit
         {
+            Q_DECLARE_TR_FUNCTIONS(tessera::ReadinessAudit)
+
         public:
             AccountAudit(const Account& account, const Provider& provider, const AuditInput& input)
                 : m_account(account)
                 , m_provider(provider)
                 , m_input(input)
-                , m_name(account.displayName().isEmpty() ? QStringLiteral("This account") : account.displayName())
+                , m_name(account.displayName().isEmpty() ? tr("This account") : account.displayName())
             { }
 
             QList<Finding> run()
@@ -98,22 +102,19 @@ namespace tessera
                         newest = &backup;
                     }
                 }
-                const QString makeBackup = QStringLiteral("Make a backup now, and keep it on another disk or device.");
+                const QString makeBackup = tr("Make a backup now, and keep it on another disk or device.");
                 if (newest == nullptr) {
                     add(Severity::Critical, QStringLiteral("not-backed-up"),
-                        QStringLiteral("%1 is in no backup: if the vault is lost, this seed is lost with it.")
-                            .arg(m_name),
+                        tr("%1 is in no backup: if the vault is lost, this seed is lost with it.").arg(m_name),
                         Fix::MakeBackup, makeBackup);
                     return;
                 }
                 const qint64 age = newest->time.daysTo(m_input.now);
                 if (age > ReadinessAudit::BackupMaxAgeDays) {
                     add(Severity::Warning, QStringLiteral("backup-stale"),
-                        QStringLiteral("The newest backup with %1 is %2 days old (%3): anything changed since is in "
-                                       "no backup.")
-                            .arg(m_name)
-                            .arg(age)
-                            .arg(day(newest->time.date())),
+                        tr("The newest backup with %1 is %n days old (%2): anything changed since is in no backup.",
+                            nullptr, static_cast<int>(age))
+                            .arg(m_name, day(newest->time.date())),
                         Fix::MakeBackup, makeBackup);
                     return;
                 }
@@ -121,7 +122,7 @@ namespace tessera
                 if (current != m_input.accountRevisions.cend()
                     && *current > newest->accountRevisions.value(m_account.id)) {
                     add(Severity::Info, QStringLiteral("changed-since-backup"),
-                        QStringLiteral("%1 changed after its newest backup (%2), which holds the older version.")
+                        tr("%1 changed after its newest backup (%2), which holds the older version.")
                             .arg(m_name, day(newest->time.date())),
                         Fix::MakeBackup, makeBackup);
                 }
@@ -130,21 +131,21 @@ namespace tessera
             void recoveryCodes()
             {
                 const auto& codes = m_account.recovery.recoveryCodes;
-                const QString newSet = QStringLiteral(
-                    "Create recovery codes in the provider's security settings and store them with this account.");
+                const QString newSet
+                    = tr("Create recovery codes in the provider's security settings and store them with this account.");
                 if (codes.isEmpty()) {
                     switch (m_provider.relevance({Playbook::Factor::RecoveryCodes})) {
                     case Relevance::Used:
                         add(Severity::Warning, QStringLiteral("no-recovery-codes"),
-                            QStringLiteral("No recovery codes are stored for %1. The provider's recovery accepts them: "
-                                           "they are the quickest way back in without the authenticator.")
+                            tr("No recovery codes are stored for %1. The provider's recovery accepts them: "
+                               "they are the quickest way back in without the authenticator.")
                                 .arg(m_name),
                             Fix::AddRecoveryCodes, newSet);
                         break;
                     case Relevance::Maybe:
                         add(Severity::Info, QStringLiteral("no-recovery-codes"),
-                            QStringLiteral("No recovery codes are stored for %1. If the provider offers them, they are "
-                                           "the quickest way back in without the authenticator.")
+                            tr("No recovery codes are stored for %1. If the provider offers them, they are "
+                               "the quickest way back in without the authenticator.")
                                 .arg(m_name),
                             Fix::AddRecoveryCodes, newSet);
                         break;
@@ -155,37 +156,36 @@ namespace tessera
                 }
                 if (m_account.recovery.unusedRecoveryCodes() == 0) {
                     add(Severity::Warning, QStringLiteral("recovery-codes-used-up"),
-                        QStringLiteral("All %1 recovery codes stored for %2 have been used: none is left to sign in "
-                                       "with.")
-                            .arg(codes.size())
+                        tr("All %n recovery codes stored for %1 have been used: none is left to sign in with.", nullptr,
+                            static_cast<int>(codes.size()))
                             .arg(m_name),
                         Fix::AddRecoveryCodes,
-                        QStringLiteral("Create a new set of recovery codes in the provider's security settings and "
-                                       "store it with this account."));
+                        tr("Create a new set of recovery codes in the provider's security settings and "
+                           "store it with this account."));
                 }
             }
 
             void secondFactor()
             {
                 const QString why = m_provider.isAws()
-                    ? QStringLiteral("AWS allows up to 8 MFA devices per user: registering a second one is the "
-                                     "cheapest prevention.")
-                    : QStringLiteral("Registering a second authenticator or a security key is the cheapest "
-                                     "prevention.");
-                const QString fixText = QStringLiteral("Register another authenticator or a security key with the "
-                                                       "provider, then record it for this account.");
+                    ? tr("AWS allows up to 8 MFA devices per user: registering a second one is the "
+                         "cheapest prevention.")
+                    : tr("Registering a second authenticator or a security key is the cheapest "
+                         "prevention.");
+                const QString fixText = tr("Register another authenticator or a security key with the "
+                                           "provider, then record it for this account.");
                 switch (m_account.recovery.secondFactor) {
                 case SecondFactor::None:
                     add(Severity::Warning, QStringLiteral("no-second-factor"),
-                        QStringLiteral("%1 has no other second factor registered with the provider: losing this seed "
-                                       "locks you out. %2")
+                        tr("%1 has no other second factor registered with the provider: losing this seed "
+                           "locks you out. %2")
                             .arg(m_name, why),
                         Fix::RegisterSecondFactor, fixText);
                     break;
                 case SecondFactor::Unknown:
                     add(Severity::Info, QStringLiteral("no-second-factor"),
-                        QStringLiteral("It is not recorded whether %1 has another second factor registered with the "
-                                       "provider. %2")
+                        tr("It is not recorded whether %1 has another second factor registered with the "
+                           "provider. %2")
                             .arg(m_name, why),
                         Fix::RegisterSecondFactor, fixText);
                     break;
@@ -202,13 +202,13 @@ namespace tessera
                 }
                 const bool used = m_provider.relevance({Playbook::Factor::Email}) == Relevance::Used;
                 add(used ? Severity::Warning : Severity::Info, QStringLiteral("no-email"),
-                    used ? QStringLiteral("No email address is stored for %1, and the provider's recovery starts with "
-                                          "an email to it.")
+                    used ? tr("No email address is stored for %1, and the provider's recovery starts with "
+                              "an email to it.")
                                .arg(m_name)
-                         : QStringLiteral("No email address is stored for %1; account recovery usually needs access "
-                                          "to it.")
+                         : tr("No email address is stored for %1; account recovery usually needs access "
+                              "to it.")
                                .arg(m_name),
-                    Fix::AddEmail, QStringLiteral("Add the account's email address exactly as the provider has it."));
+                    Fix::AddEmail, tr("Add the account's email address exactly as the provider has it."));
             }
 
             void phone()
@@ -216,20 +216,19 @@ namespace tessera
                 const QString stored = m_account.recovery.phone.trimmed();
                 const Relevance relevance = m_provider.relevance({Playbook::Factor::PhoneCall, Playbook::Factor::Sms});
                 if (stored.isEmpty()) {
-                    const QString fixText = QStringLiteral(
-                        "Add the phone number exactly as the provider shows it in its contact settings.");
+                    const QString fixText
+                        = tr("Add the phone number exactly as the provider shows it in its contact settings.");
                     switch (relevance) {
                     case Relevance::Used:
                         add(Severity::Warning, QStringLiteral("no-phone"),
-                            QStringLiteral("No phone number is stored for %1, and the provider's recovery calls or "
-                                           "texts it.")
+                            tr("No phone number is stored for %1, and the provider's recovery calls or "
+                               "texts it.")
                                 .arg(m_name),
                             Fix::AddPhone, fixText);
                         break;
                     case Relevance::Maybe:
                         add(Severity::Info, QStringLiteral("no-phone"),
-                            QStringLiteral("No phone number is stored for %1; account recovery may call or text it.")
-                                .arg(m_name),
+                            tr("No phone number is stored for %1; account recovery may call or text it.").arg(m_name),
                             Fix::AddPhone, fixText);
                         break;
                     case Relevance::NotUsed:
@@ -251,71 +250,71 @@ namespace tessera
                 if (!parsed) {
                     if (!stored.startsWith(u'+')) {
                         add(Severity::Critical, QStringLiteral("phone-not-e164"),
-                            QStringLiteral("The phone number stored for %1, %2, has no '+' country code. A provider "
-                                           "that calls or texts it for recovery (as AWS does) needs the international "
-                                           "form, and a call to this number can fail.")
+                            tr("The phone number stored for %1, %2, has no '+' country code. A provider "
+                               "that calls or texts it for recovery (as AWS does) needs the international "
+                               "form, and a call to this number can fail.")
                                 .arg(m_name, quoted(stored)),
                             Fix::CorrectPhone,
-                            QStringLiteral("Write the number as '+', the country code and the number without its "
-                                           "leading 0 or spaces (a UK 07911 123456 is +447911123456), correct it in "
-                                           "the provider's contact settings, and store it here the same way."));
+                            tr("Write the number as '+', the country code and the number without its "
+                               "leading 0 or spaces (a UK 07911 123456 is +447911123456), correct it in "
+                               "the provider's contact settings, and store it here the same way."));
                         return;
                     }
                     add(Severity::Critical, QStringLiteral("phone-invalid"),
-                        QStringLiteral("The phone number stored for %1, %2, is not a usable phone number: %3")
+                        tr("The phone number stored for %1, %2, is not a usable phone number: %3")
                             .arg(m_name, quoted(stored), parsed.error().message()),
                         Fix::CorrectPhone,
-                        QStringLiteral("Compare it with the provider's contact settings and correct it there and "
-                                       "here."));
+                        tr("Compare it with the provider's contact settings and correct it there and "
+                           "here."));
                     return;
                 }
                 const PhoneNumber& number = *parsed;
                 const QString e164 = number.e164();
-                const QString correct = QStringLiteral("Make sure the provider's contact settings have %1 (check "
-                                                       "there, and correct it if needed), and store it here the same "
-                                                       "way.")
+                const QString correct = tr("Make sure the provider's contact settings have %1 (check "
+                                           "there, and correct it if needed), and store it here the same "
+                                           "way.")
                                             .arg(e164);
                 if (number.hasIssue(PhoneNumber::IssueKind::MissingCountryCode)) {
                     add(Severity::Critical, QStringLiteral("phone-not-e164"),
-                        QStringLiteral("The phone number stored for %1 is %2, without the '+' country code a provider "
-                                       "needs to call or text it for recovery, so such a call can fail. %3")
+                        tr("The phone number stored for %1 is %2, without the '+' country code a provider "
+                           "needs to call or text it for recovery, so such a call can fail. %3")
                             .arg(m_name, quoted(stored),
                                 issueMessage(number, PhoneNumber::IssueKind::MissingCountryCode)),
                         Fix::CorrectPhone, correct);
                 } else if (number.hasIssue(PhoneNumber::IssueKind::LeadingZeroAfterCountryCode)) {
                     add(Severity::Warning, QStringLiteral("phone-not-e164"),
-                        QStringLiteral("The phone number stored for %1, %2, keeps the leading 0 after the country "
-                                       "code; the E.164 form is %3.")
+                        tr("The phone number stored for %1, %2, keeps the leading 0 after the country "
+                           "code; the E.164 form is %3.")
                             .arg(m_name, quoted(stored), e164),
                         Fix::CorrectPhone, correct);
                 } else if (!number.isE164AsTyped()) {
                     add(Severity::Info, QStringLiteral("phone-not-e164"),
-                        QStringLiteral("The phone number stored for %1, %2, has spaces or punctuation; the E.164 form "
-                                       "providers accept everywhere is %3.")
+                        tr("The phone number stored for %1, %2, has spaces or punctuation; the E.164 form "
+                           "providers accept everywhere is %3.")
                             .arg(m_name, quoted(stored), e164),
                         Fix::CorrectPhone, correct);
                 }
 
                 if (number.isBlocked()) {
                     add(Severity::Critical, QStringLiteral("phone-invalid"),
-                        QStringLiteral("The phone number stored for %1, %2, cannot be right: %3")
+                        tr("The phone number stored for %1, %2, cannot be right: %3")
                             .arg(m_name, quoted(stored), issueMessage(number, PhoneNumber::IssueKind::NotPossible)),
                         Fix::CorrectPhone,
-                        QStringLiteral("Compare it with the provider's contact settings and correct it there and "
-                                       "here."));
+                        tr("Compare it with the provider's contact settings and correct it there and "
+                           "here."));
                 } else if (number.hasIssue(PhoneNumber::IssueKind::NotValid)) {
                     add(Severity::Warning, QStringLiteral("phone-invalid"),
-                        QStringLiteral("The phone number stored for %1, %2, is not in a known number range: %3")
+                        tr("The phone number stored for %1, %2, is not in a known number range: %3")
                             .arg(m_name, quoted(stored), issueMessage(number, PhoneNumber::IssueKind::NotValid)),
                         Fix::CheckPhone,
-                        QStringLiteral("Compare it with the provider's contact settings; if it is right, record that "
-                                       "you checked it."));
+                        tr("Compare it with the provider's contact settings; if it is right, record that "
+                           "you checked it."));
                 } else if (number.hasIssue(PhoneNumber::IssueKind::UnusualType)) {
                     add(Severity::Info, QStringLiteral("phone-unusual-type"),
-                        QStringLiteral("The phone number stored for %1: %2")
+                        tr("The phone number stored for %1: %2")
                             .arg(m_name, issueMessage(number, PhoneNumber::IssueKind::UnusualType)),
                         Fix::CheckPhone,
-                        QStringLiteral("Make sure the provider can reach this number with a call or a text message."));
+                        tr("Make sure the provider can reach this number with a call or a text message."));
                 }
             }
 
@@ -339,15 +338,15 @@ namespace tessera
                 const Severity severity = relevance == Relevance::Used ? Severity::Warning : Severity::Info;
                 add(severity, QStringLiteral("phone-unchecked"),
                     checked.isValid()
-                        ? QStringLiteral("The phone number for %1 was last compared with the provider's records on %2, "
-                                         "more than a year ago; numbers change.")
+                        ? tr("The phone number for %1 was last compared with the provider's records on %2, "
+                             "more than a year ago; numbers change.")
                               .arg(m_name, day(checked))
-                        : QStringLiteral("The phone number for %1 has never been compared with the provider's "
-                                         "records.")
+                        : tr("The phone number for %1 has never been compared with the provider's "
+                             "records.")
                               .arg(m_name),
                     Fix::CheckPhone,
-                    QStringLiteral("Open the provider's contact settings, compare the number, and record that you "
-                                   "checked it."));
+                    tr("Open the provider's contact settings, compare the number, and record that you "
+                       "checked it."));
             }
 
             void verification()
@@ -356,12 +355,12 @@ namespace tessera
                     return;
                 }
                 add(Severity::Warning, QStringLiteral("never-verified"),
-                    QStringLiteral("No code of %1 has been confirmed with the provider since it was added: a seed "
-                                   "imported wrongly shows only when you need it.")
+                    tr("No code of %1 has been confirmed with the provider since it was added: a seed "
+                       "imported wrongly shows only when you need it.")
                         .arg(m_name),
                     Fix::VerifyCode,
-                    QStringLiteral("Sign in to the provider with a code from Tessera (or compare the code with "
-                                   "another device), then mark the account as verified."));
+                    tr("Sign in to the provider with a code from Tessera (or compare the code with "
+                       "another device), then mark the account as verified."));
             }
 
             const Account& m_account;
@@ -380,24 +379,31 @@ namespace tessera
             };
             if (input.backups.isEmpty() && activeAccounts > 0) {
                 add(Severity::Critical, QStringLiteral("no-backup"),
-                    QStringLiteral("No backup of the vault is recorded: if this computer's disk fails or the vault "
-                                   "file is lost, every seed in it is gone."),
-                    Fix::MakeBackup, QStringLiteral("Make a backup now, and keep it on another disk or device."));
+                    QCoreApplication::translate("tessera::ReadinessAudit",
+                        "No backup of the vault is recorded: if this computer's disk fails or the vault "
+                        "file is lost, every seed in it is gone."),
+                    Fix::MakeBackup,
+                    QCoreApplication::translate(
+                        "tessera::ReadinessAudit", "Make a backup now, and keep it on another disk or device."));
             }
             if (!input.automaticBackupsEnabled) {
                 add(Severity::Warning, QStringLiteral("no-automatic-backups"),
-                    QStringLiteral("Automatic backups are off: accounts added or changed are safe only after you "
-                                   "remember to make a backup."),
+                    QCoreApplication::translate("tessera::ReadinessAudit",
+                        "Automatic backups are off: accounts added or changed are safe only after you "
+                        "remember to make a backup."),
                     Fix::TurnOnAutomaticBackups,
-                    QStringLiteral("Turn on automatic backups to a folder on another disk or a synchronised folder."));
+                    QCoreApplication::translate("tessera::ReadinessAudit",
+                        "Turn on automatic backups to a folder on another disk or a synchronised folder."));
             }
             if (!input.recoveryKeyConfirmedAt.isValid()) {
                 add(Severity::Warning, QStringLiteral("recovery-key-unconfirmed"),
-                    QStringLiteral("The vault's recovery key was never confirmed: if the password is forgotten and "
-                                   "the key was not kept, nothing opens the vault."),
+                    QCoreApplication::translate("tessera::ReadinessAudit",
+                        "The vault's recovery key was never confirmed: if the password is forgotten and "
+                        "the key was not kept, nothing opens the vault."),
                     Fix::ConfirmRecoveryKey,
-                    QStringLiteral("Confirm the recovery key you wrote down when the vault was created, or make a new "
-                                   "one and keep it somewhere safe."));
+                    QCoreApplication::translate("tessera::ReadinessAudit",
+                        "Confirm the recovery key you wrote down when the vault was created, or make a new "
+                        "one and keep it somewhere safe."));
             }
             return findings;
         }
@@ -482,14 +488,17 @@ namespace tessera
     QString ReadinessAudit::summary(const QList<Finding>& findings)
     {
         if (findings.isEmpty()) {
-            return QStringLiteral("No findings.");
+            return tr("No findings.");
         }
-        return QStringLiteral("%1 %2: %3 critical, %4 %5, %6 info.")
-            .arg(findings.size())
-            .arg(findings.size() == 1 ? QStringLiteral("finding") : QStringLiteral("findings"))
+        const int total = static_cast<int>(findings.size());
+        const int warnings = static_cast<int>(count(findings, Severity::Warning));
+        const QString totalText = total == 1 ? tr("1 finding") : tr("%n findings", nullptr, total);
+        const QString warningText = warnings == 1 ? tr("1 warning") : tr("%n warnings", nullptr, warnings);
+        //: %1 is "N findings", %2 the number of critical findings, %3 "N warnings", %4 the number of the others.
+        return tr("%1: %2 critical, %3, %4 info.")
+            .arg(totalText)
             .arg(count(findings, Severity::Critical))
-            .arg(count(findings, Severity::Warning))
-            .arg(count(findings, Severity::Warning) == 1 ? QStringLiteral("warning") : QStringLiteral("warnings"))
+            .arg(warningText)
             .arg(count(findings, Severity::Info));
     }
 }

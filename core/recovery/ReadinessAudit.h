@@ -4,6 +4,7 @@
 #include "Playbook.h"
 #include "PlaybookMatcher.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -26,6 +27,8 @@ namespace tessera
     /// With no backup at all, the vault's no-backup stands for every account's not-backed-up.
     class ReadinessAudit
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::ReadinessAudit)
+
     public:
         static constexpr int BackupMaxAgeDays = 30;
         static constexpr int PhoneCheckMaxAgeDays = 365;

@@ -16,7 +16,9 @@ namespace tessera
         Error damaged(const QString& why)
         {
             return {Error::Kind::Corrupt,
-                QStringLiteral("The saved recovery progress cannot be used (%1). Start the recovery again.").arg(why)};
+                QCoreApplication::translate("tessera::RecoveryFlow",
+                    "The saved recovery progress cannot be used (%1). Start the recovery again.")
+                    .arg(why)};
         }
 
         constexpr RecoveryFlow::Stage AllStages[] = {RecoveryFlow::Stage::ChooseAccount,
@@ -91,12 +93,14 @@ namespace tessera
                 return QStringList();
             }
             if (!value.isArray()) {
-                return damaged(QStringLiteral("\"%1\" is not a list").arg(key));
+                return damaged(QCoreApplication::translate("tessera::RecoveryFlow", "\"%1\" is not a list").arg(key));
             }
             QStringList out;
             for (const QJsonValue& item : value.toArray()) {
                 if (!item.isString() || out.contains(item.toString())) {
-                    return damaged(QStringLiteral("\"%1\" has a bad or repeated entry").arg(key));
+                    return damaged(
+                        QCoreApplication::translate("tessera::RecoveryFlow", "\"%1\" has a bad or repeated entry")
+                            .arg(key));
                 }
                 out.append(item.toString());
             }
@@ -123,23 +127,44 @@ namespace tessera
         return {};
     }
 
+    QString RecoveryFlow::stageName(Stage stage)
+    {
+        // The wizard's page titles, as the user knows the steps.
+        switch (stage) {
+        case Stage::ChooseAccount:
+            return tr("Which Account?");
+        case Stage::Troubleshoot:
+            return tr("Troubleshoot First");
+        case Stage::AlternativeFactors:
+            return tr("The Provider's Recovery");
+        case Stage::ReEnrol:
+            return tr("Set Up a New Authenticator");
+        case Stage::Prevent:
+            return tr("So It Does Not Happen Again");
+        case Stage::Done:
+            return tr("Done");
+        }
+        return {};
+    }
+
     Result<void> RecoveryFlow::requireStage(Stage stage, const QString& action) const
     {
         if (m_stage != stage) {
-            return refused(QStringLiteral("Cannot %1 now: the recovery is at the %2 step, not %3.")
-                               .arg(action, stageKey(m_stage), stageKey(stage)));
+            //: %1 is an action such as "choose the account"; %2 and %3 are step titles such as "Troubleshoot First".
+            return refused(tr("Cannot %1 now: the recovery is at the step “%2”, not “%3”.")
+                               .arg(action, stageName(m_stage), stageName(stage)));
         }
         return {};
     }
 
     Result<void> RecoveryFlow::choose(const QString& accountId, const QString& accountLabel, const Playbook& playbook)
     {
-        if (auto ok = requireStage(Stage::ChooseAccount, QStringLiteral("choose the account")); !ok) {
+        if (auto ok = requireStage(Stage::ChooseAccount, tr("choose the account")); !ok) {
             return ok;
         }
         if (accountLabel.trimmed().isEmpty()) {
-            return refused(QStringLiteral("Name the account to recover (for an account not in Tessera, its issuer "
-                                          "and name)."));
+            return refused(tr("Name the account to recover (for an account not in Tessera, its issuer "
+                              "and name)."));
         }
         *this = RecoveryFlow();
         m_accountId = accountId;
@@ -151,7 +176,7 @@ namespace tessera
 
     Result<void> RecoveryFlow::recordSeedLocation(SeedLocation location)
     {
-        if (auto ok = requireStage(Stage::Troubleshoot, QStringLiteral("record where the seed is")); !ok) {
+        if (auto ok = requireStage(Stage::Troubleshoot, tr("record where the seed is")); !ok) {
             return ok;
         }
         m_seedLocation = location;
@@ -160,7 +185,7 @@ namespace tessera
 
     Result<void> RecoveryFlow::recordClockOffset(qint64 offsetMilliseconds)
     {
-        if (auto ok = requireStage(Stage::Troubleshoot, QStringLiteral("record the clock check")); !ok) {
+        if (auto ok = requireStage(Stage::Troubleshoot, tr("record the clock check")); !ok) {
             return ok;
         }
         m_clockOffsetMilliseconds = offsetMilliseconds;
@@ -169,7 +194,7 @@ namespace tessera
 
     Result<void> RecoveryFlow::recordResync(ResyncOutcome outcome)
     {
-        if (auto ok = requireStage(Stage::Troubleshoot, QStringLiteral("record the re-sync")); !ok) {
+        if (auto ok = requireStage(Stage::Troubleshoot, tr("record the re-sync")); !ok) {
             return ok;
         }
         m_resync = outcome;
@@ -178,12 +203,12 @@ namespace tessera
 
     Result<void> RecoveryFlow::resolveByTroubleshooting()
     {
-        if (auto ok = requireStage(Stage::Troubleshoot, QStringLiteral("finish troubleshooting")); !ok) {
+        if (auto ok = requireStage(Stage::Troubleshoot, tr("finish troubleshooting")); !ok) {
             return ok;
         }
         if (!seedFound(m_seedLocation) && m_resync != ResyncOutcome::Succeeded) {
-            return refused(QStringLiteral("Troubleshooting has not solved the problem yet: the seed was not found "
-                                          "and no re-sync succeeded. Go on with the alternative factors."));
+            return refused(tr("Troubleshooting has not solved the problem yet: the seed was not found "
+                              "and no re-sync succeeded. Go on with the alternative factors."));
         }
         m_resolvedByTroubleshooting = true;
         m_stage = Stage::Prevent;
@@ -192,7 +217,7 @@ namespace tessera
 
     Result<void> RecoveryFlow::startAlternativeFactors()
     {
-        if (auto ok = requireStage(Stage::Troubleshoot, QStringLiteral("go to the alternative factors")); !ok) {
+        if (auto ok = requireStage(Stage::Troubleshoot, tr("go to the alternative factors")); !ok) {
             return ok;
         }
         m_resolvedByTroubleshooting = false;
@@ -225,15 +250,14 @@ namespace tessera
 
     Result<void> RecoveryFlow::choosePath(const QString& pathId)
     {
-        if (auto ok = requireStage(Stage::AlternativeFactors, QStringLiteral("choose a way back in")); !ok) {
+        if (auto ok = requireStage(Stage::AlternativeFactors, tr("choose a way back in")); !ok) {
             return ok;
         }
         if (m_pendingFailure) {
-            return refused(QStringLiteral("First choose what to do about \"%1\".").arg(m_pendingFailure->failureId));
+            return refused(tr("First choose what to do about \"%1\".").arg(m_pendingFailure->failureId));
         }
         if (m_playbook->path(pathId) == nullptr) {
-            return refused(
-                QStringLiteral("The %1 playbook has no way back in called \"%2\".").arg(m_playbook->title(), pathId));
+            return refused(tr("The %1 playbook has no way back in called \"%2\".").arg(m_playbook->title(), pathId));
         }
         if (pathId != m_pathId) {
             m_pathId = pathId;
@@ -244,20 +268,19 @@ namespace tessera
 
     Result<void> RecoveryFlow::completeStep(const QString& stepId)
     {
-        if (auto ok = requireStage(Stage::AlternativeFactors, QStringLiteral("complete a step")); !ok) {
+        if (auto ok = requireStage(Stage::AlternativeFactors, tr("complete a step")); !ok) {
             return ok;
         }
         if (m_pendingFailure) {
-            return refused(QStringLiteral("First choose what to do about \"%1\".").arg(m_pendingFailure->failureId));
+            return refused(tr("First choose what to do about \"%1\".").arg(m_pendingFailure->failureId));
         }
         const Playbook::Step* step = currentStep();
         if (step == nullptr) {
-            return refused(currentPath() == nullptr ? QStringLiteral("Choose a way back in first.")
-                                                    : QStringLiteral("Every step of this way back in is done."));
+            return refused(currentPath() == nullptr ? tr("Choose a way back in first.")
+                                                    : tr("Every step of this way back in is done."));
         }
         if (step->id != stepId) {
-            return refused(
-                QStringLiteral("Do the steps in order: the next one is \"%1\", not \"%2\".").arg(step->id, stepId));
+            return refused(tr("Do the steps in order: the next one is \"%1\", not \"%2\".").arg(step->id, stepId));
         }
         m_completedSteps.append(stepId);
         return {};
@@ -265,18 +288,18 @@ namespace tessera
 
     Result<void> RecoveryFlow::reportFailure(const QString& failureId)
     {
-        if (auto ok = requireStage(Stage::AlternativeFactors, QStringLiteral("report a failure")); !ok) {
+        if (auto ok = requireStage(Stage::AlternativeFactors, tr("report a failure")); !ok) {
             return ok;
         }
         if (m_pendingFailure) {
-            return refused(QStringLiteral("First choose what to do about \"%1\".").arg(m_pendingFailure->failureId));
+            return refused(tr("First choose what to do about \"%1\".").arg(m_pendingFailure->failureId));
         }
         const Playbook::Step* step = currentStep();
         if (step == nullptr) {
-            return refused(QStringLiteral("There is no step in progress that could have failed."));
+            return refused(tr("There is no step in progress that could have failed."));
         }
         if (step->failure(failureId) == nullptr) {
-            return refused(QStringLiteral("Step \"%1\" has no known failure \"%2\".").arg(step->id, failureId));
+            return refused(tr("Step \"%1\" has no known failure \"%2\".").arg(step->id, failureId));
         }
         m_pendingFailure = PendingFailure{step->id, failureId};
         return {};
@@ -284,18 +307,17 @@ namespace tessera
 
     Result<void> RecoveryFlow::takeOption(const QString& optionId)
     {
-        if (auto ok = requireStage(Stage::AlternativeFactors, QStringLiteral("choose what to do about a failure"));
-            !ok) {
+        if (auto ok = requireStage(Stage::AlternativeFactors, tr("choose what to do about a failure")); !ok) {
             return ok;
         }
         if (!m_pendingFailure) {
-            return refused(QStringLiteral("No failure is waiting for a decision."));
+            return refused(tr("No failure is waiting for a decision."));
         }
         const Playbook::Step* step = currentStep();
         const Playbook::Failure* failure = step->failure(m_pendingFailure->failureId);
         const Playbook::Option* option = failure->option(optionId);
         if (option == nullptr) {
-            return refused(QStringLiteral("\"%1\" is not one of the choices for \"%2\".").arg(optionId, failure->id));
+            return refused(tr("\"%1\" is not one of the choices for \"%2\".").arg(optionId, failure->id));
         }
         m_branches.append(Branch{m_pathId, step->id, failure->id, option->id});
         m_pendingFailure.reset();
@@ -318,14 +340,14 @@ namespace tessera
 
     Result<void> RecoveryFlow::startReEnrol()
     {
-        if (auto ok = requireStage(Stage::AlternativeFactors, QStringLiteral("re-enrol")); !ok) {
+        if (auto ok = requireStage(Stage::AlternativeFactors, tr("re-enrol")); !ok) {
             return ok;
         }
         if (!isPathComplete()) {
             const Playbook::Step* step = currentStep();
             return refused(step == nullptr
-                    ? QStringLiteral("Choose a way back in and complete its steps first.")
-                    : QStringLiteral("Complete the remaining steps first; the next one is \"%1\".").arg(step->id));
+                    ? tr("Choose a way back in and complete its steps first.")
+                    : tr("Complete the remaining steps first; the next one is \"%1\".").arg(step->id));
         }
         m_stage = Stage::ReEnrol;
         return {};
@@ -357,10 +379,10 @@ namespace tessera
     {
         const QList<Playbook::Step>* items = checklist();
         if (items == nullptr) {
-            return refused(QStringLiteral("There is no checklist at the %1 step.").arg(stageKey(m_stage)));
+            return refused(tr("There is no checklist at the step “%1”.").arg(stageName(m_stage)));
         }
         if (findStep(*items, stepId) == nullptr) {
-            return refused(QStringLiteral("The %1 checklist has no item \"%2\".").arg(stageKey(m_stage), stepId));
+            return refused(tr("The checklist of the step “%1” has no item “%2”.").arg(stageName(m_stage), stepId));
         }
         QStringList* done = checklistDone();
         if (!done->contains(stepId)) {
@@ -373,10 +395,10 @@ namespace tessera
     {
         const QList<Playbook::Step>* items = checklist();
         if (items == nullptr) {
-            return refused(QStringLiteral("There is no checklist at the %1 step.").arg(stageKey(m_stage)));
+            return refused(tr("There is no checklist at the step “%1”.").arg(stageName(m_stage)));
         }
         if (findStep(*items, stepId) == nullptr) {
-            return refused(QStringLiteral("The %1 checklist has no item \"%2\".").arg(stageKey(m_stage), stepId));
+            return refused(tr("The checklist of the step “%1” has no item “%2”.").arg(stageName(m_stage), stepId));
         }
         checklistDone()->removeAll(stepId);
         return {};
@@ -384,12 +406,12 @@ namespace tessera
 
     Result<void> RecoveryFlow::startPrevent()
     {
-        if (auto ok = requireStage(Stage::ReEnrol, QStringLiteral("go to prevention")); !ok) {
+        if (auto ok = requireStage(Stage::ReEnrol, tr("go to prevention")); !ok) {
             return ok;
         }
         for (const Playbook::Step& step : m_playbook->reEnrol()) {
             if (!step.optional && !m_reEnrolDone.contains(step.id)) {
-                return refused(QStringLiteral("Re-enrolment is not finished: \"%1\" is still to do.").arg(step.id));
+                return refused(tr("Re-enrolment is not finished: \"%1\" is still to do.").arg(step.id));
             }
         }
         m_stage = Stage::Prevent;
@@ -398,7 +420,7 @@ namespace tessera
 
     Result<void> RecoveryFlow::finish()
     {
-        if (auto ok = requireStage(Stage::Prevent, QStringLiteral("finish")); !ok) {
+        if (auto ok = requireStage(Stage::Prevent, tr("finish")); !ok) {
             return ok;
         }
         m_stage = Stage::Done;
@@ -409,7 +431,7 @@ namespace tessera
     {
         switch (m_stage) {
         case Stage::ChooseAccount:
-            return refused(QStringLiteral("This is the first step; there is nothing before it."));
+            return refused(tr("This is the first step; there is nothing before it."));
         case Stage::Troubleshoot:
             m_stage = Stage::ChooseAccount;
             return {};
@@ -430,7 +452,7 @@ namespace tessera
         case Stage::Done:
             break;
         }
-        return refused(QStringLiteral("This recovery is finished; start a new one instead."));
+        return refused(tr("This recovery is finished; start a new one instead."));
     }
 
     QJsonObject RecoveryFlow::toJson() const
@@ -472,7 +494,7 @@ namespace tessera
     Result<RecoveryFlow> RecoveryFlow::fromJson(const QJsonObject& json, const QList<Playbook>& playbooks)
     {
         if (json.value(QStringLiteral("version")).toInt(-1) != FormatVersion) {
-            return damaged(QStringLiteral("unknown format version"));
+            return damaged(tr("unknown format version"));
         }
         RecoveryFlow flow;
         const QString stage = json.value(QStringLiteral("stage")).toString();
@@ -484,7 +506,7 @@ namespace tessera
             }
         }
         if (!stageKnown) {
-            return damaged(QStringLiteral("unknown step \"%1\"").arg(stage));
+            return damaged(tr("unknown step \"%1\"").arg(stage));
         }
         flow.m_accountId = json.value(QStringLiteral("accountId")).toString();
         flow.m_accountLabel = json.value(QStringLiteral("accountLabel")).toString();
@@ -497,13 +519,13 @@ namespace tessera
                 }
             }
             if (!flow.m_playbook) {
-                return damaged(QStringLiteral("the playbook \"%1\" no longer exists").arg(playbookId.toString()));
+                return damaged(tr("the playbook \"%1\" no longer exists").arg(playbookId.toString()));
             }
         } else if (!playbookId.isNull() && !playbookId.isUndefined()) {
-            return damaged(QStringLiteral("the playbook is not named"));
+            return damaged(tr("the playbook is not named"));
         }
         if (flow.m_stage != Stage::ChooseAccount && (!flow.m_playbook || flow.m_accountLabel.trimmed().isEmpty())) {
-            return damaged(QStringLiteral("the account or the playbook is missing"));
+            return damaged(tr("the account or the playbook is missing"));
         }
 
         const QJsonObject troubleshoot = json.value(QStringLiteral("troubleshoot")).toObject();
@@ -525,32 +547,32 @@ namespace tessera
             }
         }
         if (!seedKnown || !resyncKnown) {
-            return damaged(QStringLiteral("unknown troubleshooting result"));
+            return damaged(tr("unknown troubleshooting result"));
         }
         const QJsonValue offset = troubleshoot.value(QStringLiteral("clockOffsetMs"));
         if (offset.isDouble()) {
             const double value = offset.toDouble();
             if (value != std::floor(value) || std::abs(value) > 1e15) {
-                return damaged(QStringLiteral("bad clock offset"));
+                return damaged(tr("bad clock offset"));
             }
             flow.m_clockOffsetMilliseconds = static_cast<qint64>(value);
         } else if (!offset.isNull() && !offset.isUndefined()) {
-            return damaged(QStringLiteral("bad clock offset"));
+            return damaged(tr("bad clock offset"));
         }
         flow.m_resolvedByTroubleshooting = troubleshoot.value(QStringLiteral("resolved")).toBool(false);
         if (flow.m_resolvedByTroubleshooting
             && (!seedFound(flow.m_seedLocation) && flow.m_resync != ResyncOutcome::Succeeded)) {
-            return damaged(QStringLiteral("marked as solved by troubleshooting without a reason"));
+            return damaged(tr("marked as solved by troubleshooting without a reason"));
         }
 
         const QJsonValue path = json.value(QStringLiteral("path"));
         if (path.isString()) {
             if (!flow.m_playbook || flow.m_playbook->path(path.toString()) == nullptr) {
-                return damaged(QStringLiteral("unknown way back in \"%1\"").arg(path.toString()));
+                return damaged(tr("unknown way back in \"%1\"").arg(path.toString()));
             }
             flow.m_pathId = path.toString();
         } else if (!path.isNull() && !path.isUndefined()) {
-            return damaged(QStringLiteral("bad way back in"));
+            return damaged(tr("bad way back in"));
         }
         auto completed = stringList(json, QStringLiteral("completedSteps"));
         if (!completed) {
@@ -559,11 +581,11 @@ namespace tessera
         flow.m_completedSteps = *completed;
         const Playbook::Path* current = flow.currentPath();
         if (!flow.m_completedSteps.isEmpty() && current == nullptr) {
-            return damaged(QStringLiteral("steps done without a way back in"));
+            return damaged(tr("steps done without a way back in"));
         }
         for (qsizetype i = 0; i < flow.m_completedSteps.size(); ++i) {
             if (i >= current->steps.size() || current->steps.at(i).id != flow.m_completedSteps.at(i)) {
-                return damaged(QStringLiteral("the steps done do not match the playbook"));
+                return damaged(tr("the steps done do not match the playbook"));
             }
         }
 
@@ -573,11 +595,11 @@ namespace tessera
                 pending.toObject().value(QStringLiteral("failure")).toString()};
             const Playbook::Step* step = flow.currentStep();
             if (step == nullptr || step->id != failure.stepId || step->failure(failure.failureId) == nullptr) {
-                return damaged(QStringLiteral("the failure waiting for a decision does not match the playbook"));
+                return damaged(tr("the failure waiting for a decision does not match the playbook"));
             }
             flow.m_pendingFailure = failure;
         } else if (!pending.isNull() && !pending.isUndefined()) {
-            return damaged(QStringLiteral("bad pending failure"));
+            return damaged(tr("bad pending failure"));
         }
 
         for (const QJsonValue& value : json.value(QStringLiteral("branches")).toArray()) {
@@ -589,7 +611,7 @@ namespace tessera
             const Playbook::Step* step = branchPath != nullptr ? branchPath->step(branch.stepId) : nullptr;
             const Playbook::Failure* failure = step != nullptr ? step->failure(branch.failureId) : nullptr;
             if (failure == nullptr || failure->option(branch.optionId) == nullptr) {
-                return damaged(QStringLiteral("a recorded branch does not match the playbook"));
+                return damaged(tr("a recorded branch does not match the playbook"));
             }
             flow.m_branches.append(branch);
         }
@@ -604,12 +626,12 @@ namespace tessera
         }
         for (const QString& id : *reEnrolDone) {
             if (!flow.m_playbook || findStep(flow.m_playbook->reEnrol(), id) == nullptr) {
-                return damaged(QStringLiteral("unknown re-enrolment item \"%1\"").arg(id));
+                return damaged(tr("unknown re-enrolment item \"%1\"").arg(id));
             }
         }
         for (const QString& id : *preventDone) {
             if (!flow.m_playbook || findStep(flow.m_playbook->prevent(), id) == nullptr) {
-                return damaged(QStringLiteral("unknown prevention item \"%1\"").arg(id));
+                return damaged(tr("unknown prevention item \"%1\"").arg(id));
             }
         }
         flow.m_reEnrolDone = *reEnrolDone;
@@ -619,14 +641,14 @@ namespace tessera
         const bool pastAlternativeFactors
             = flow.m_stage == Stage::ReEnrol || flow.m_stage == Stage::Prevent || flow.m_stage == Stage::Done;
         if (pastAlternativeFactors && !flow.m_resolvedByTroubleshooting && !flow.isPathComplete()) {
-            return damaged(QStringLiteral("re-enrolment reached without completing a way back in"));
+            return damaged(tr("re-enrolment reached without completing a way back in"));
         }
         if ((flow.m_stage == Stage::Prevent || flow.m_stage == Stage::Done) && !flow.m_resolvedByTroubleshooting
             && !checklistComplete(flow.m_playbook->reEnrol(), flow.m_reEnrolDone)) {
-            return damaged(QStringLiteral("prevention reached without finishing re-enrolment"));
+            return damaged(tr("prevention reached without finishing re-enrolment"));
         }
         if (flow.m_resolvedByTroubleshooting && flow.m_stage != Stage::Prevent && flow.m_stage != Stage::Done) {
-            return damaged(QStringLiteral("solved by troubleshooting, but not at prevention"));
+            return damaged(tr("solved by troubleshooting, but not at prevention"));
         }
         return flow;
     }

@@ -3,6 +3,7 @@
 #include "Playbook.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,6 +26,8 @@ namespace tessera
     /// restarts (waiting days for a provider is normal).
     class RecoveryFlow
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::RecoveryFlow)
+
     public:
         static constexpr int FormatVersion = 1;
 
@@ -133,6 +136,8 @@ namespace tessera
         static Result<RecoveryFlow> fromJson(const QJsonObject& json, const QList<Playbook>& playbooks);
 
         static QString stageKey(Stage stage); ///< "alternativeFactors"
+        /// The step as people know it (the wizard's page title), for messages.
+        static QString stageName(Stage stage);
 
     private:
         Result<void> requireStage(Stage stage, const QString& action) const;

@@ -36,9 +36,16 @@ namespace tessera
             return text.toHtmlEscaped();
         }
 
+        /// `text` in RecoveryKit's translation context, escaped for the sheet's HTML.
+        QString translatedHtml(const char* text)
+        {
+            return escaped(QCoreApplication::translate("tessera::RecoveryKit", text));
+        }
+
         QString notRecorded()
         {
-            return QStringLiteral("<i>not recorded</i>");
+            return QStringLiteral("<i>%1</i>")
+                .arg(translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "not recorded")));
         }
 
         QString row(const QString& label, const QString& html)
@@ -50,11 +57,11 @@ namespace tessera
         {
             switch (factor) {
             case SecondFactor::None:
-                return QStringLiteral("none: this seed is the only one");
+                return translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "none: this seed is the only one"));
             case SecondFactor::Device:
-                return QStringLiteral("another authenticator device or app");
+                return translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "another authenticator device or app"));
             case SecondFactor::SecurityKey:
-                return QStringLiteral("a security key");
+                return translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "a security key"));
             case SecondFactor::Unknown:
                 break;
             }
@@ -71,17 +78,21 @@ namespace tessera
                 parsed = PhoneNumber::parse(stored);
             }
             if (!parsed) {
-                return QStringLiteral("%1<br/><i>Not usable as it is: %2</i>")
-                    .arg(escaped(stored), escaped(parsed.error().message()));
+                return QStringLiteral("%1<br/><i>%2</i>")
+                    .arg(escaped(stored),
+                        escaped(QCoreApplication::translate("tessera::RecoveryKit", "Not usable as it is: %1")
+                                    .arg(parsed.error().message())));
             }
             QString html = QStringLiteral("<b>%1</b>").arg(escaped(parsed->e164()));
             if (!parsed->isE164AsTyped()) {
-                html += QStringLiteral(" (stored as %1)").arg(escaped(stored));
+                html += QLatin1Char(' ')
+                    + escaped(QCoreApplication::translate("tessera::RecoveryKit", "(stored as %1)").arg(stored));
             }
             if (parsed->hasIssue(PhoneNumber::IssueKind::MissingCountryCode)) {
-                html += QStringLiteral("<br/><i>Stored without its '+' country code: make sure the provider has "
-                                       "%1.</i>")
-                            .arg(escaped(parsed->e164()));
+                html += QStringLiteral("<br/><i>%1</i>")
+                            .arg(escaped(QCoreApplication::translate("tessera::RecoveryKit",
+                                "Stored without its '+' country code: make sure the provider has %1.")
+                                             .arg(parsed->e164())));
             }
             return html;
         }
@@ -115,7 +126,8 @@ namespace tessera
 
         QString codesHtml(const RecoveryInfo& recovery)
         {
-            QString html = QStringLiteral("<h2>Unused recovery codes</h2>");
+            QString html = QStringLiteral("<h2>%1</h2>")
+                               .arg(translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "Unused recovery codes")));
             QStringList unused;
             for (const RecoveryCode& code : recovery.recoveryCodes) {
                 if (!code.used) {
@@ -123,15 +135,19 @@ namespace tessera
                 }
             }
             if (unused.isEmpty()) {
-                html += recovery.recoveryCodes.isEmpty()
-                    ? QStringLiteral("<p>None stored. If the provider offers recovery codes, create them and add them "
-                                     "to this account in Tessera, then print this kit again.</p>")
-                    : QStringLiteral("<p>All stored codes have been used. Create a new set at the provider and print "
-                                     "this kit again.</p>");
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(recovery.recoveryCodes.isEmpty()
+                                    ? translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit",
+                                        "None stored. If the provider offers recovery codes, create them and add them "
+                                        "to this account in Tessera, then print this kit again."))
+                                    : translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit",
+                                        "All stored codes have been used. Create a new set at the provider and print "
+                                        "this kit again.")));
                 return html;
             }
-            html += QStringLiteral("<p>Each code works once. Cross a code out when you use it.</p>"
-                                   "<table cellpadding=\"3\">");
+            html += QStringLiteral("<p>%1</p><table cellpadding=\"3\">")
+                        .arg(translatedHtml(QT_TRANSLATE_NOOP(
+                            "tessera::RecoveryKit", "Each code works once. Cross a code out when you use it.")));
             for (const QString& code : std::as_const(unused)) {
                 html += QStringLiteral("<tr><td>&#9744;</td><td><tt style=\"font-size: 12pt\">%1</tt></td></tr>")
                             .arg(escaped(code));
@@ -142,21 +158,29 @@ namespace tessera
 
         QString playbookHtml(const Playbook& playbook)
         {
-            QString html = QStringLiteral("<h2>If you lose the authenticator: %1</h2>").arg(escaped(playbook.title()));
+            QString html = QStringLiteral("<h2>%1</h2>")
+                               .arg(escaped(QCoreApplication::translate(
+                                   "tessera::RecoveryKit", "If you lose the authenticator: %1")
+                                                .arg(playbook.title())));
             html += QStringLiteral("<p>%1</p>").arg(escaped(playbook.summary()));
-            html += QStringLiteral("<p><b>Typical wait:</b> %1</p>").arg(escaped(playbook.waiting().text));
-            html += QStringLiteral("<p><b>Have ready:</b></p><ul>");
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "Typical wait:")),
+                            escaped(playbook.waiting().text));
+            html += QStringLiteral("<p><b>%1</b></p><ul>")
+                        .arg(translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "Have ready:")));
             for (const Playbook::Item& item : playbook.prepare()) {
                 html += QStringLiteral("<li>%1</li>").arg(escaped(item.text));
             }
-            html += QStringLiteral("</ul><p><b>Ways back in:</b></p><ol>");
+            html += QStringLiteral("</ul><p><b>%1</b></p><ol>")
+                        .arg(translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "Ways back in:")));
             for (const Playbook::Path& path : playbook.paths()) {
                 html += QStringLiteral("<li>%1</li>").arg(escaped(path.title));
             }
             html += QStringLiteral("</ol>");
             if (playbook.resync()) {
-                html
-                    += QStringLiteral("<p><b>The provider's re-sync:</b> %1</p>").arg(escaped(playbook.resync()->text));
+                html += QStringLiteral("<p><b>%1</b> %2</p>")
+                            .arg(translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "The provider's re-sync:")),
+                                escaped(playbook.resync()->text));
             }
             return html;
         }
@@ -167,45 +191,63 @@ namespace tessera
             bool first,
             const QString& qrResource)
         {
-            const QString name = account.displayName().isEmpty() ? QStringLiteral("Account") : account.displayName();
+            const QString name = account.displayName().isEmpty()
+                ? QCoreApplication::translate("tessera::RecoveryKit", "Account")
+                : account.displayName();
             QString html
                 = first ? QStringLiteral("<div>") : QStringLiteral("<div style=\"page-break-before: always\">");
             html += QStringLiteral("<table width=\"100%\" border=\"1\" cellpadding=\"8\" cellspacing=\"0\" "
-                                   "bgcolor=\"#fff3cd\"><tr><td><b>%1.</b> %2 Keep it somewhere private and safe, "
-                                   "such as a locked drawer; do not photograph, scan or share it. Destroy it when you "
-                                   "print a new one.</td></tr></table>")
-                        .arg(escaped(QString::fromLatin1(RecoveryKit::Warning)),
+                                   "bgcolor=\"#fff3cd\"><tr><td><b>%1.</b> %2 %3</td></tr></table>")
+                        .arg(translatedHtml(RecoveryKit::Warning),
                             qrResource.isEmpty()
-                                ? QStringLiteral("Its recovery codes and contact details are what the provider asks "
-                                                 "for when the authenticator is lost.")
-                                : QStringLiteral("Its QR code holds the secret key that makes your codes, and its "
-                                                 "recovery codes replace the authenticator."));
-            html += QStringLiteral("<h1>Recovery kit: %1</h1>").arg(escaped(name));
+                                ? translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit",
+                                    "Its recovery codes and contact details are what the provider asks for when the "
+                                    "authenticator is lost."))
+                                : translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit",
+                                    "Its QR code holds the secret key that makes your codes, and its recovery codes "
+                                    "replace the authenticator.")),
+                            translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit",
+                                "Keep it somewhere private and safe, such as a locked drawer; do not photograph, scan "
+                                "or share it. Destroy it when you print a new one.")));
+            html
+                += QStringLiteral("<h1>%1</h1>")
+                       .arg(escaped(QCoreApplication::translate("tessera::RecoveryKit", "Recovery kit: %1").arg(name)));
             if (options.createdAt.isValid()) {
-                html += QStringLiteral("<p>Printed by Tessera on %1.</p>")
-                            .arg(escaped(options.createdAt.toUTC().date().toString(Qt::ISODate)));
+                html
+                    += QStringLiteral("<p>%1</p>")
+                           .arg(escaped(QCoreApplication::translate("tessera::RecoveryKit", "Printed by Tessera on %1.")
+                                            .arg(options.createdAt.toUTC().date().toString(Qt::ISODate))));
             }
             html += QStringLiteral("<table cellpadding=\"4\" cellspacing=\"0\" width=\"100%\">");
-            html += row(QStringLiteral("Issuer"), account.issuer.isEmpty() ? notRecorded() : escaped(account.issuer));
-            html += row(QStringLiteral("Account"),
+            html += row(QCoreApplication::translate("tessera::RecoveryKit", "Issuer"),
+                account.issuer.isEmpty() ? notRecorded() : escaped(account.issuer));
+            html += row(QCoreApplication::translate("tessera::RecoveryKit", "Account"),
                 account.accountName.isEmpty() ? notRecorded() : escaped(account.accountName));
-            html += row(QStringLiteral("Email"),
+            html += row(QCoreApplication::translate("tessera::RecoveryKit", "Email"),
                 account.recovery.email.trimmed().isEmpty() ? notRecorded() : escaped(account.recovery.email.trimmed()));
-            html += row(QStringLiteral("Phone (E.164)"), phoneHtml(account.recovery.phone, options.defaultRegion));
-            html += row(QStringLiteral("Other second factor"), secondFactorText(account.recovery.secondFactor));
-            html += row(QStringLiteral("Recovery page"), recoveryPagesHtml(account, playbooks));
+            html += row(QCoreApplication::translate("tessera::RecoveryKit", "Phone (E.164)"),
+                phoneHtml(account.recovery.phone, options.defaultRegion));
+            html += row(QCoreApplication::translate("tessera::RecoveryKit", "Other second factor"),
+                secondFactorText(account.recovery.secondFactor));
+            html += row(QCoreApplication::translate("tessera::RecoveryKit", "Recovery page"),
+                recoveryPagesHtml(account, playbooks));
             html += QStringLiteral("</table>");
             html += codesHtml(account.recovery);
             if (playbooks.size() > 1) {
-                html += QStringLiteral("<p>The issuer alone does not tell which kind of account this is: each "
-                                       "recovery that may apply follows.</p>");
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit",
+                                "The issuer alone does not tell which kind of account this is: each recovery that may "
+                                "apply follows.")));
             }
             for (const Playbook& playbook : playbooks) {
                 html += playbookHtml(playbook);
             }
             if (!qrResource.isEmpty()) {
-                html += QStringLiteral("<h2>QR code of the seed</h2><p>Scan it with an authenticator app to restore "
-                                       "this account's codes.</p><p><img src=\"%1\" width=\"%2\" height=\"%2\"/></p>")
+                html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                            .arg(translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit", "QR code of the seed")),
+                                translatedHtml(QT_TRANSLATE_NOOP("tessera::RecoveryKit",
+                                    "Scan it with an authenticator app to restore this account's codes.")));
+                html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%2\"/></p>")
                             .arg(qrResource)
                             .arg(QrDisplaySize);
             }
@@ -220,8 +262,9 @@ namespace tessera
             if (QFileInfo::exists(path)) {
                 if (!QFile::setPermissions(path, OwnerOnly)) {
                     return Error(Error::Kind::Io,
-                        QStringLiteral("Could not make %1 readable by you only, so the recovery kit was not written "
-                                       "there. Choose another file.")
+                        QCoreApplication::translate("tessera::RecoveryKit",
+                            "Could not make %1 readable by you only, so the recovery kit was not written "
+                            "there. Choose another file.")
                             .arg(path));
                 }
                 return false;
@@ -229,7 +272,8 @@ namespace tessera
             QFile placeholder(path);
             if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly)) {
                 return Error(Error::Kind::Io,
-                    QStringLiteral("Could not create the recovery kit %1: %2.").arg(path, placeholder.errorString()));
+                    QCoreApplication::translate("tessera::RecoveryKit", "Could not create the recovery kit %1: %2.")
+                        .arg(path, placeholder.errorString()));
             }
             return true;
         }
@@ -245,11 +289,12 @@ namespace tessera
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnly)) {
                 outcome = Error(Error::Kind::Io,
-                    QStringLiteral("Could not write the recovery kit to %1: %2.").arg(path, file.errorString()));
+                    QCoreApplication::translate("tessera::RecoveryKit", "Could not write the recovery kit to %1: %2.")
+                        .arg(path, file.errorString()));
             } else {
                 {
                     QPdfWriter writer(&file);
-                    writer.setTitle(QStringLiteral("Tessera recovery kit"));
+                    writer.setTitle(QCoreApplication::translate("tessera::RecoveryKit", "Tessera recovery kit"));
                     writer.setCreator(QStringLiteral("Tessera"));
                     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
@@ -257,7 +302,9 @@ namespace tessera
                 }
                 if (!file.commit()) {
                     outcome = Error(Error::Kind::Io,
-                        QStringLiteral("Could not write the recovery kit to %1: %2.").arg(path, file.errorString()));
+                        QCoreApplication::translate(
+                            "tessera::RecoveryKit", "Could not write the recovery kit to %1: %2.")
+                            .arg(path, file.errorString()));
                 }
             }
             if (!outcome && *created) {
@@ -275,8 +322,8 @@ namespace tessera
     {
         if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("The recovery kit could not be made: printing it needs fonts, which this program has "
-                               "not loaded. Print it from Tessera's window instead."));
+                tr("The recovery kit could not be made: printing it needs fonts, which this program has "
+                   "not loaded. Print it from Tessera's window instead."));
         }
         QList<const Account*> sheets;
         for (const Account& account : accounts) {
@@ -285,7 +332,7 @@ namespace tessera
             }
         }
         if (sheets.isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("There is no account to put in the recovery kit."));
+            return Error(Error::Kind::InvalidInput, tr("There is no account to put in the recovery kit."));
         }
 
         QList<QImage> images;
@@ -306,7 +353,7 @@ namespace tessera
                     wipe(uri);
                     if (!image) {
                         outcome = image.error().withContext(
-                            QStringLiteral("The QR code of %1 for the recovery kit").arg(account->displayName()));
+                            tr("The QR code of %1 for the recovery kit").arg(account->displayName()));
                         break;
                     }
                     resource = QStringLiteral("tessera-qr:%1").arg(images.size());

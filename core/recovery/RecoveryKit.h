@@ -5,6 +5,7 @@
 #include "PlaybookMatcher.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -22,6 +23,8 @@ namespace tessera
     /// platform will do); without one, write() fails with an error instead of aborting.
     class RecoveryKit
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::RecoveryKit)
+
     public:
         struct Options
         {
@@ -31,7 +34,9 @@ namespace tessera
             QDateTime createdAt; ///< printed on each sheet; null: not printed
         };
 
-        static constexpr auto Warning = "Anyone with this sheet can sign in as you";
+        /// Untranslated; QCoreApplication::translate("tessera::RecoveryKit", Warning) gives the translation.
+        static constexpr auto Warning
+            = QT_TRANSLATE_NOOP("tessera::RecoveryKit", "Anyone with this sheet can sign in as you");
 
         explicit RecoveryKit(QList<Playbook> playbooks);
 

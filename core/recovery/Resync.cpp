@@ -20,11 +20,14 @@ namespace tessera
         Result<QStringList> normaliseCodes(const QStringList& codes, OtpType type)
         {
             if (codes.isEmpty()) {
-                return Error(Error::Kind::InvalidInput, QStringLiteral("Enter the code you see on the other device."));
+                return Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("tessera::Resync", "Enter the code you see on the other device."));
             }
             if (codes.size() > Resync::MaxCodes) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("Enter one code, or two consecutive codes; %1 were given.").arg(codes.size()));
+                    QCoreApplication::translate(
+                        "tessera::Resync", "Enter one code, or two consecutive codes; %1 were given.")
+                        .arg(codes.size()));
             }
             QStringList out;
             for (const QString& code : codes) {
@@ -38,7 +41,8 @@ namespace tessera
                     clean = clean.toUpper();
                     if (clean.size() != OtpParameters::SteamDigits) {
                         return Error(Error::Kind::InvalidInput,
-                            QStringLiteral("A Steam code has %1 characters; '%2' has %3.")
+                            QCoreApplication::translate(
+                                "tessera::Resync", "A Steam code has %1 characters; '%2' has %3.")
                                 .arg(OtpParameters::SteamDigits)
                                 .arg(code)
                                 .arg(clean.size()));
@@ -46,21 +50,25 @@ namespace tessera
                     for (const QChar c : clean) {
                         if (!SteamAlphabet.contains(c)) {
                             return Error(Error::Kind::InvalidInput,
-                                QStringLiteral("'%1' cannot appear in a Steam code such as '%2'.").arg(c).arg(code));
+                                QCoreApplication::translate(
+                                    "tessera::Resync", "'%1' cannot appear in a Steam code such as '%2'.")
+                                    .arg(c)
+                                    .arg(code));
                         }
                     }
                 } else {
                     for (const QChar c : clean) {
                         if (c < u'0' || c > u'9') {
                             return Error(Error::Kind::InvalidInput,
-                                QStringLiteral("A code has digits only; '%1' in '%2' is not a digit.")
+                                QCoreApplication::translate(
+                                    "tessera::Resync", "A code has digits only; '%1' in '%2' is not a digit.")
                                     .arg(c)
                                     .arg(code));
                         }
                     }
                     if (clean.size() < OtpParameters::MinDigits || clean.size() > OtpParameters::MaxDigits) {
                         return Error(Error::Kind::InvalidInput,
-                            QStringLiteral("A code has %1 to %2 digits; '%3' has %4.")
+                            QCoreApplication::translate("tessera::Resync", "A code has %1 to %2 digits; '%3' has %4.")
                                 .arg(OtpParameters::MinDigits)
                                 .arg(OtpParameters::MaxDigits)
                                 .arg(code)
@@ -69,7 +77,8 @@ namespace tessera
                 }
                 if (!out.isEmpty() && out.first().size() != clean.size()) {
                     return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("The two codes have different lengths; enter two codes from the same account."));
+                        QCoreApplication::translate("tessera::Resync",
+                            "The two codes have different lengths; enter two codes from the same account."));
                 }
                 out.append(clean);
             }
@@ -105,15 +114,35 @@ namespace tessera
             return std::nullopt;
         }
 
+        /// The match `periodOffset` periods away from now, as whole sentences; %1 is the offset in seconds.
+        QString matchedText(int periodOffset)
+        {
+            const int periods = std::abs(periodOffset);
+            if (periodOffset > 0) {
+                if (periods == 1) {
+                    return QCoreApplication::translate("tessera::Resync",
+                        "The code matches this account 1 period ahead (about %1 s). The clock of one of the two "
+                        "devices is off: check the clock.");
+                }
+                return QCoreApplication::translate("tessera::Resync",
+                    "The code matches this account %n periods ahead (about %1 s). The clock of one of the two devices "
+                    "is off: check the clock.",
+                    nullptr, periods);
+            }
+            if (periods == 1) {
+                return QCoreApplication::translate("tessera::Resync",
+                    "The code matches this account 1 period behind (about %1 s). The clock of one of the two devices "
+                    "is off: check the clock.");
+            }
+            return QCoreApplication::translate("tessera::Resync",
+                "The code matches this account %n periods behind (about %1 s). The clock of one of the two devices is "
+                "off: check the clock.",
+                nullptr, periods);
+        }
+
         QString algorithmLabel(HashAlgorithm algorithm)
         {
             return OtpParameters::algorithmName(algorithm);
-        }
-
-        QString periodsText(int offset)
-        {
-            const int n = std::abs(offset);
-            return n == 1 ? QStringLiteral("1 period") : QStringLiteral("%1 periods").arg(n);
         }
     }
 
@@ -122,42 +151,46 @@ namespace tessera
         switch (outcome) {
         case Outcome::Matched:
             if (periodOffset == 0) {
-                return QStringLiteral("The code matches this account now: the seed and the clock agree.");
+                return QCoreApplication::translate(
+                    "tessera::Resync", "The code matches this account now: the seed and the clock agree.");
             }
-            return QStringLiteral("The code matches this account %1 %2 (about %3 s). The clock of one of the two "
-                                  "devices is off: check the clock.")
-                .arg(periodsText(periodOffset), periodOffset > 0 ? QStringLiteral("ahead") : QStringLiteral("behind"))
-                .arg(std::abs(approximateOffsetSeconds));
+            return matchedText(periodOffset).arg(std::abs(approximateOffsetSeconds));
         case Outcome::DifferentParameters: {
             const Candidate& c = *suggestion;
-            QString text = QStringLiteral("The code matches with %1, %2 digits and a %3-second period, not with this "
-                                          "account's settings. Correct the account to these settings.")
+            QString text = QCoreApplication::translate("tessera::Resync",
+                "The code matches with %1, %2 digits and a %3-second period, not with this "
+                "account's settings. Correct the account to these settings.")
                                .arg(algorithmLabel(c.algorithm))
                                .arg(c.digits)
                                .arg(c.period);
             if (codesMatched < 2) {
-                text += QStringLiteral(" Confirm with two consecutive codes first: one code can match by chance.");
+                text += QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                        "tessera::Resync", "Confirm with two consecutive codes first: one code can match by chance.");
             }
             return text;
         }
         case Outcome::NotFound:
             break;
         }
-        return QStringLiteral("No code within %1 periods either side of now matches, with these or common other "
-                              "settings. The seed is probably not the one the provider has.")
-            .arg(window);
+        return QCoreApplication::translate("tessera::Resync",
+            "No code within %n periods either side of now matches, with these or common other settings. The seed is "
+            "probably not the one the provider has.",
+            nullptr, window);
     }
 
     QString Resync::HotpResult::summary() const
     {
         if (!found) {
-            return QStringLiteral("No counter from %1 to %2 gives these codes. The seed is probably not the one the "
-                                  "provider has, or the counter is further ahead.")
+            return QCoreApplication::translate("tessera::Resync",
+                "No counter from %1 to %2 gives these codes. The seed is probably not the one the "
+                "provider has, or the counter is further ahead.")
                 .arg(searchedFrom)
                 .arg(searchedTo);
         }
-        return QStringLiteral("The codes match counter %1. Set the counter to %2 so that the next code is the one the "
-                              "provider expects.")
+        return QCoreApplication::translate("tessera::Resync",
+            "The codes match counter %1. Set the counter to %2 so that the next code is the one the "
+            "provider expects.")
             .arg(counter)
             .arg(nextCounter);
     }
@@ -167,11 +200,11 @@ namespace tessera
     {
         if (parameters.type() == OtpType::Hotp) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("This is a counter-based (HOTP) account: search for its counter instead."));
+                tr("This is a counter-based (HOTP) account: search for its counter instead."));
         }
         if (window < 0 || window > MaxTotpWindow) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("The search window must be 0 to %1 periods, not %2.").arg(MaxTotpWindow).arg(window));
+                tr("The search window must be 0 to %1 periods, not %2.").arg(MaxTotpWindow).arg(window));
         }
         auto normalised = normaliseCodes(codes, parameters.type());
         if (!normalised) {
@@ -252,12 +285,12 @@ namespace tessera
         const OtpParameters& parameters, const QStringList& codes, int lookAhead)
     {
         if (parameters.type() != OtpType::Hotp) {
-            return Error(Error::Kind::InvalidInput,
-                QStringLiteral("This is a time-based account: search for the period offset instead."));
+            return Error(
+                Error::Kind::InvalidInput, tr("This is a time-based account: search for the period offset instead."));
         }
         if (lookAhead < 1 || lookAhead > MaxHotpLookAhead) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("The look-ahead window must be 1 to %1 counter values, not %2.")
+                tr("The look-ahead window must be 1 to %1 counter values, not %2.")
                     .arg(MaxHotpLookAhead)
                     .arg(lookAhead));
         }
@@ -268,7 +301,7 @@ namespace tessera
         const QStringList& clean = normalised.value();
         if (clean.first().size() != parameters.digits()) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("This account's codes have %1 digits; '%2' has %3.")
+                tr("This account's codes have %1 digits; '%2' has %3.")
                     .arg(parameters.digits())
                     .arg(codes.first())
                     .arg(clean.first().size()));

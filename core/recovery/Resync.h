@@ -4,6 +4,7 @@
 #include "OtpParameters.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ namespace tessera
     /// a code; "nothing found" is a result, not an error.
     class Resync
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::Resync)
+
     public:
         static constexpr int DefaultTotpWindow = 10; ///< periods either side of now
         static constexpr int MaxTotpWindow = 100;

@@ -73,8 +73,8 @@ namespace tessera
         const QByteArray& datagram, quint64 expectedOrigin, qint64 nearUnixMilliseconds)
     {
         if (datagram.size() < Size) {
-            return replyError(QStringLiteral("The time server sent %1 bytes, too few for an NTP reply (%2); it is "
-                                             "probably not an NTP server.")
+            return replyError(tr("The time server sent %1 bytes, too few for an NTP reply (%2); it is "
+                                 "probably not an NTP server.")
                                   .arg(datagram.size())
                                   .arg(Size));
         }
@@ -86,51 +86,51 @@ namespace tessera
         reply.stratum = static_cast<quint8>(datagram.at(1));
 
         if (readTimestamp(datagram, 24) != expectedOrigin) {
-            return replyError(QStringLiteral("The reply does not answer Tessera's request (its originate timestamp "
-                                             "differs): it may be forged or stale. Try again."));
+            return replyError(tr("The reply does not answer Tessera's request (its originate timestamp "
+                                 "differs): it may be forged or stale. Try again."));
         }
         if (mode != ServerMode) {
-            return replyError(QStringLiteral("The reply is not from an NTP server (mode %1, expected %2); it is "
-                                             "probably not an NTP server.")
+            return replyError(tr("The reply is not from an NTP server (mode %1, expected %2); it is "
+                                 "probably not an NTP server.")
                                   .arg(mode)
                                   .arg(ServerMode));
         }
         if (reply.version < 1 || reply.version > 4) {
-            return replyError(QStringLiteral("The reply uses NTP version %1, which Tessera does not understand; it is "
-                                             "probably not an NTP server.")
+            return replyError(tr("The reply uses NTP version %1, which Tessera does not understand; it is "
+                                 "probably not an NTP server.")
                                   .arg(reply.version));
         }
         if (reply.stratum == 0) {
             const QString code = kissCode(datagram);
             if (code == u"RATE") {
-                return replyError(QStringLiteral("The time server asks clients to slow down (kiss-o'-death RATE). "
-                                                 "Wait a while, or choose another server."));
+                return replyError(tr("The time server asks clients to slow down (kiss-o'-death RATE). "
+                                     "Wait a while, or choose another server."));
             }
             if (code == u"DENY" || code == u"RSTR") {
-                return replyError(QStringLiteral("The time server refuses to answer Tessera (kiss-o'-death %1). "
-                                                 "Choose another server.")
+                return replyError(tr("The time server refuses to answer Tessera (kiss-o'-death %1). "
+                                     "Choose another server.")
                                       .arg(code));
             }
-            return replyError(QStringLiteral("The time server sent a kiss-o'-death (%1) instead of the time. Choose "
-                                             "another server.")
-                                  .arg(code.isEmpty() ? QStringLiteral("no code") : code));
+            return replyError(tr("The time server sent a kiss-o'-death (%1) instead of the time. Choose "
+                                 "another server.")
+                                  .arg(code.isEmpty() ? tr("no code") : code));
         }
         if (reply.leapIndicator == 3 || reply.stratum > 15) {
-            return replyError(QStringLiteral("The time server's own clock is not synchronised (leap indicator %1, "
-                                             "stratum %2). Choose another server.")
+            return replyError(tr("The time server's own clock is not synchronised (leap indicator %1, "
+                                 "stratum %2). Choose another server.")
                                   .arg(reply.leapIndicator)
                                   .arg(reply.stratum));
         }
         const quint64 receive = readTimestamp(datagram, 32);
         const quint64 transmit = readTimestamp(datagram, 40);
         if (receive == 0 || transmit == 0) {
-            return replyError(QStringLiteral("The time server's reply has no time in it; choose another server."));
+            return replyError(tr("The time server's reply has no time in it; choose another server."));
         }
         reply.receiveMilliseconds = toUnixMilliseconds(receive, nearUnixMilliseconds);
         reply.transmitMilliseconds = toUnixMilliseconds(transmit, nearUnixMilliseconds);
         if (reply.transmitMilliseconds < reply.receiveMilliseconds) {
-            return replyError(QStringLiteral("The time server's reply is inconsistent (sent before it was "
-                                             "received); choose another server."));
+            return replyError(tr("The time server's reply is inconsistent (sent before it was "
+                                 "received); choose another server."));
         }
         if (reply.stratum == 1) {
             reply.referenceId = kissCode(datagram);

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -12,6 +13,8 @@ namespace tessera
     /// server's reply. Pure functions, no sockets, so that garbage is easy to test.
     class SntpPacket
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::SntpPacket)
+
     public:
         static constexpr int Size = 48;
         static constexpr int ClientMode = 3;

@@ -11,7 +11,8 @@ namespace tessera
         Error badServer(QStringView text, const QString& why)
         {
             return {Error::Kind::InvalidInput,
-                QStringLiteral("'%1' is not a time server: %2 Write HOST or HOST:PORT, for example pool.ntp.org:123.")
+                QCoreApplication::translate("tessera::SntpServer",
+                    "'%1' is not a time server: %2 Write HOST or HOST:PORT, for example pool.ntp.org:123.")
                     .arg(text.toString(), why)};
         }
 
@@ -45,7 +46,7 @@ namespace tessera
     {
         const QString trimmed = text.trimmed().toString();
         if (trimmed.isEmpty()) {
-            return badServer(text, QStringLiteral("it is empty."));
+            return badServer(text, tr("it is empty."));
         }
         QString host = trimmed;
         QString portText;
@@ -53,24 +54,24 @@ namespace tessera
         if (trimmed.startsWith(u'[')) {
             const auto close = trimmed.indexOf(u']');
             if (close < 0) {
-                return badServer(text, QStringLiteral("the '[' has no matching ']'."));
+                return badServer(text, tr("the '[' has no matching ']'."));
             }
             host = trimmed.mid(1, close - 1);
             const QString rest = trimmed.mid(close + 1);
             if (!rest.isEmpty()) {
                 if (!rest.startsWith(u':')) {
-                    return badServer(text, QStringLiteral("only ':PORT' may follow the address."));
+                    return badServer(text, tr("only ':PORT' may follow the address."));
                 }
                 portText = rest.mid(1);
                 hasPort = true;
             }
             if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol) {
-                return badServer(text, QStringLiteral("the part in brackets is not an IPv6 address."));
+                return badServer(text, tr("the part in brackets is not an IPv6 address."));
             }
         } else if (trimmed.count(u':') > 1) {
             // A bare IPv6 address: no port possible without brackets.
             if (QHostAddress(trimmed).isNull()) {
-                return badServer(text, QStringLiteral("it is neither a host name nor an address."));
+                return badServer(text, tr("it is neither a host name nor an address."));
             }
         } else if (trimmed.contains(u':')) {
             host = trimmed.section(u':', 0, 0);
@@ -78,14 +79,14 @@ namespace tessera
             hasPort = true;
         }
         if (trimmed.count(u':') <= 1 && !trimmed.startsWith(u'[') && !isHostName(host)) {
-            return badServer(text, QStringLiteral("the host name has characters a host name cannot have."));
+            return badServer(text, tr("the host name has characters a host name cannot have."));
         }
         quint16 port = DefaultPort;
         if (hasPort) {
             bool ok = false;
             const uint value = portText.toUInt(&ok);
             if (!ok || value == 0 || value > 65535) {
-                return badServer(text, QStringLiteral("the port must be a number from 1 to 65535."));
+                return badServer(text, tr("the port must be a number from 1 to 65535."));
             }
             port = static_cast<quint16>(value);
         }

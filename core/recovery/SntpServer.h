@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -10,6 +11,8 @@ namespace tessera
     /// Where to send an SNTP query: a host name or address and a UDP port.
     class SntpServer
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::SntpServer)
+
     public:
         static constexpr quint16 DefaultPort = 123;
 

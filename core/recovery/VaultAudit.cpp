@@ -15,8 +15,8 @@ namespace tessera
         for (const AccountSummary& summary : vault.accounts(Vault::Filter::Active)) {
             auto account = vault.account(summary.id);
             if (!account) {
-                collected.warnings.append(QStringLiteral("%1 was left out of the audit: %2")
-                                              .arg(summary.displayName(), account.error().message()));
+                collected.warnings.append(
+                    tr("%1 was left out of the audit: %2").arg(summary.displayName(), account.error().message()));
                 continue;
             }
             input.accounts.append(std::move(account).value());
@@ -27,9 +27,8 @@ namespace tessera
         if (auto backups = vault.backups(); backups) {
             input.backups = std::move(backups).value();
         } else {
-            collected.warnings.append(
-                QStringLiteral("The vault's backup records could not be read, so none are counted: %1")
-                    .arg(backups.error().message()));
+            collected.warnings.append(tr("The vault's backup records could not be read, so none are counted: %1")
+                                          .arg(backups.error().message()));
         }
         input.automaticBackupsEnabled
             = automaticBackupsEnabled.value_or(ReadinessAudit::hasRecentAutomaticCopy(input.backups, now));

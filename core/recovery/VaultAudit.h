@@ -2,6 +2,7 @@
 
 #include "AuditInput.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace tessera
@@ -13,6 +14,8 @@ namespace tessera
     /// `tessera-cli audit` and the desktop's readiness view so both judge the same facts.
     class VaultAudit
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::VaultAudit)
+
     public:
         struct Input
         {

@@ -30,7 +30,9 @@ namespace tessera
             QDateTime time = QDateTime::fromString(*text, Qt::ISODateWithMs);
             if (!time.isValid()) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("the field '%1' is not a date and time (ISO 8601).").arg(key.toString()));
+                    QCoreApplication::translate(
+                        "tessera::AccountJson", "the field '%1' is not a date and time (ISO 8601).")
+                        .arg(key.toString()));
             }
             return time.toUTC();
         }
@@ -45,7 +47,8 @@ namespace tessera
             for (const QJsonValue& value : *array) {
                 if (!value.isString()) {
                     return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("the field '%1' should hold only text.").arg(key.toString()));
+                        QCoreApplication::translate("tessera::AccountJson", "the field '%1' should hold only text.")
+                            .arg(key.toString()));
                 }
                 list.append(value.toString());
             }
@@ -96,14 +99,17 @@ namespace tessera
             if (!checked->isEmpty()) {
                 recovery.phoneCheckedOn = QDate::fromString(*checked, Qt::ISODate);
                 if (!recovery.phoneCheckedOn.isValid()) {
-                    return Error(
-                        Error::Kind::InvalidInput, QStringLiteral("the field 'phoneCheckedOn' is not a date."));
+                    return Error(Error::Kind::InvalidInput,
+                        QCoreApplication::translate(
+                            "tessera::AccountJson", "the field 'phoneCheckedOn' is not a date."));
                 }
             }
             const auto secondFactor = RecoveryInfo::parseSecondFactor(*factor);
             if (!secondFactor) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("the field 'secondFactor' has the unknown value '%1'.").arg(*factor));
+                    QCoreApplication::translate(
+                        "tessera::AccountJson", "the field 'secondFactor' has the unknown value '%1'.")
+                        .arg(*factor));
             }
             recovery.secondFactor = *secondFactor;
             auto codes = JsonFields::array(object, u"recoveryCodes");
@@ -161,7 +167,7 @@ namespace tessera
     Result<Account> AccountJson::fromJson(const QJsonObject& object)
     {
         if (!object.value(u"otp").isObject()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("the field 'otp' is missing or not an object."));
+            return Error(Error::Kind::InvalidInput, tr("the field 'otp' is missing or not an object."));
         }
         const QJsonObject otp = object.value(u"otp").toObject();
         auto type = JsonFields::string(otp, u"type");
@@ -183,17 +189,16 @@ namespace tessera
         }
         const auto parsedType = OtpParameters::parseType(*type);
         if (!parsedType) {
-            return Error(Error::Kind::Unsupported, QStringLiteral("it has the unknown type '%1'.").arg(*type));
+            return Error(Error::Kind::Unsupported, tr("it has the unknown type '%1'.").arg(*type));
         }
         const auto parsedAlgorithm = OtpParameters::parseAlgorithm(*algorithm);
         if (!parsedAlgorithm) {
-            return Error(
-                Error::Kind::Unsupported, QStringLiteral("it has the unknown algorithm '%1'.").arg(*algorithm));
+            return Error(Error::Kind::Unsupported, tr("it has the unknown algorithm '%1'.").arg(*algorithm));
         }
         bool counterOk = false;
         const quint64 counter = counterText->toULongLong(&counterOk);
         if (!counterOk) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("the field 'counter' is not a whole number."));
+            return Error(Error::Kind::InvalidInput, tr("the field 'counter' is not a whole number."));
         }
         auto key = ForeignEntry::decodeBase32(*secret);
         wipe(*secret);
@@ -201,7 +206,7 @@ namespace tessera
             return key.error();
         }
         if (*digits < 0 || *digits > 100 || *period < 0 || *period > 10'000'000) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("its digits or period are out of range."));
+            return Error(Error::Kind::InvalidInput, tr("its digits or period are out of range."));
         }
         auto parameters = OtpParameters::create(*parsedType, std::move(key).value(), *parsedAlgorithm,
             static_cast<int>(*digits), static_cast<int>(*period), counter);

@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace tessera
@@ -11,6 +12,8 @@ namespace tessera
     /// docs/backup-format.md specifies every field.
     class AccountJson
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::AccountJson)
+
     public:
         [[nodiscard]] static QJsonObject toJson(const Account& account);
         /// Errors name the field that is missing or wrong ("the field 'digits' should be a number ...").

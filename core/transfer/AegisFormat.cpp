@@ -49,7 +49,8 @@ namespace tessera
                 return document.error();
             }
             if (!document->isObject()) {
-                return Error(Error::Kind::InvalidInput, QStringLiteral("the file is not a JSON object."));
+                return Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("tessera::AegisFormat", "the file is not a JSON object."));
             }
             return document->object();
         }
@@ -75,8 +76,9 @@ namespace tessera
                 }
             }
             if (*n < 0 || *r < 0 || *p < 0 || *n > (1LL << 40) || *r > 0xFFFFFFFFLL || *p > 0xFFFFFFFFLL) {
-                return Error(
-                    Error::Kind::InvalidInput, QStringLiteral("a password slot has invalid scrypt parameters."));
+                return Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate(
+                        "tessera::AegisFormat", "a password slot has invalid scrypt parameters."));
             }
             slot.scrypt = {static_cast<quint64>(*n), static_cast<quint32>(*r), static_cast<quint32>(*p)};
             if (auto bounds = ForeignCrypto::checkScrypt(slot.scrypt); !bounds) {
@@ -90,7 +92,9 @@ namespace tessera
                 auto bytes = ByteDecoding::hex(*text);
                 if (!bytes || bytes->isEmpty() || (size > 0 && bytes->size() != size)) {
                     return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("the field '%1' of a password slot is not valid.").arg(key.toString()));
+                        QCoreApplication::translate(
+                            "tessera::AegisFormat", "the field '%1' of a password slot is not valid.")
+                            .arg(key.toString()));
                 }
                 return *bytes;
             };
@@ -158,18 +162,21 @@ namespace tessera
             } else if (typeName == u"steam") {
                 entry.type = OtpType::Steam;
             } else if (typeName == u"motp") {
-                return Error(
-                    Error::Kind::Unsupported, QStringLiteral("It is an mOTP account, which Tessera does not support."));
+                return Error(Error::Kind::Unsupported,
+                    QCoreApplication::translate(
+                        "tessera::AegisFormat", "It is an mOTP account, which Tessera does not support."));
             } else if (typeName == u"yandex") {
                 return Error(Error::Kind::Unsupported,
-                    QStringLiteral("It is a Yandex account, which Tessera does not support."));
+                    QCoreApplication::translate(
+                        "tessera::AegisFormat", "It is a Yandex account, which Tessera does not support."));
             } else {
                 return Error(Error::Kind::Unsupported,
-                    QStringLiteral("It has the unknown type '%1'.")
+                    QCoreApplication::translate("tessera::AegisFormat", "It has the unknown type '%1'.")
                         .arg(typeName.isEmpty() ? QStringLiteral("?") : *type));
             }
             if (!object.contains(u"info")) {
-                return Error(Error::Kind::InvalidInput, QStringLiteral("the field 'info' is missing."));
+                return Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("tessera::AegisFormat", "the field 'info' is missing."));
             }
 
             auto secretText = JsonFields::string(*info, u"secret");
@@ -192,12 +199,16 @@ namespace tessera
             } else if (algo->compare(u"MD5", Qt::CaseInsensitive) == 0) {
                 // Aegis itself computes these codes with SHA-1 (MD5 is meant only for mOTP).
                 entry.algorithm = HashAlgorithm::Sha1;
-                warnings.append(QStringLiteral("%1 is marked MD5 in the Aegis file; like Aegis, Tessera computes its "
-                                               "codes with SHA-1.")
-                                    .arg(entry.label(QStringLiteral("An account"))));
+                warnings.append(
+                    QCoreApplication::translate("tessera::AegisFormat",
+                        "%1 is marked MD5 in the Aegis file; like Aegis, Tessera computes its "
+                        "codes with SHA-1.")
+                        .arg(entry.label(QCoreApplication::translate("tessera::AegisFormat", "An account"))));
             } else {
                 return Error(Error::Kind::Unsupported,
-                    QStringLiteral("It uses the algorithm '%1', which Tessera does not support.").arg(*algo));
+                    QCoreApplication::translate(
+                        "tessera::AegisFormat", "It uses the algorithm '%1', which Tessera does not support.")
+                        .arg(*algo));
             }
             auto digits = JsonFields::integer(*info, u"digits", OtpParameters::DefaultDigits);
             auto period = JsonFields::integer(*info, u"period", OtpParameters::DefaultPeriod);
@@ -296,28 +307,28 @@ namespace tessera
         }
         auto version = JsonFields::integer(*root, u"version", -1);
         if (!version || *version < 0) {
-            return invalid(version ? QStringLiteral("the field 'version' is missing.") : version.error().message());
+            return invalid(version ? tr("the field 'version' is missing.") : version.error().message());
         }
         if (*version > FileVersion) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("This Aegis file has version %1, newer than Tessera reads (%2). Export it again from "
-                               "Aegis, or update Tessera.")
+                tr("This Aegis file has version %1, newer than Tessera reads (%2). Export it again from "
+                   "Aegis, or update Tessera.")
                     .arg(*version)
                     .arg(FileVersion));
         }
         if (!root->value(u"header").isObject()) {
-            return invalid(QStringLiteral("the field 'header' is missing or not an object."));
+            return invalid(tr("the field 'header' is missing or not an object."));
         }
         const QJsonObject header = root->value(u"header").toObject();
         const bool plainSlots = header.value(u"slots").isNull() || header.value(u"slots").isUndefined();
         const bool plainParams = header.value(u"params").isNull() || header.value(u"params").isUndefined();
         if (plainSlots != plainParams) {
-            return invalid(QStringLiteral("the header has key slots without encryption parameters or the other way "
-                                          "round."));
+            return invalid(tr("the header has key slots without encryption parameters or the other way "
+                              "round."));
         }
         if (plainSlots) {
             if (!root->value(u"db").isObject()) {
-                return invalid(QStringLiteral("the field 'db' is missing or not an object."));
+                return invalid(tr("the field 'db' is missing or not an object."));
             }
             return readContent(root->value(u"db").toObject());
         }
@@ -332,7 +343,7 @@ namespace tessera
     {
         auto content = JsonFields::parse(plaintext);
         if (!content || !content->isObject()) {
-            return invalid(QStringLiteral("the decrypted vault is not a JSON object."));
+            return invalid(tr("the decrypted vault is not a JSON object."));
         }
         return readContent(content->object());
     }
@@ -342,20 +353,20 @@ namespace tessera
     {
         const QJsonObject header = root.value(u"header").toObject();
         if (!header.value(u"slots").isArray() || !header.value(u"params").isObject()) {
-            return invalid(QStringLiteral("the header's 'slots' should be a list and 'params' an object."));
+            return invalid(tr("the header's 'slots' should be a list and 'params' an object."));
         }
         if (!root.value(u"db").isString()) {
-            return invalid(QStringLiteral("the encrypted vault ('db') should be base64 text."));
+            return invalid(tr("the encrypted vault ('db') should be base64 text."));
         }
         const QJsonObject params = header.value(u"params").toObject();
         const auto nonce = ByteDecoding::hex(params.value(u"nonce").toString());
         const auto tag = ByteDecoding::hex(params.value(u"tag").toString());
         const auto ciphertext = ByteDecoding::base64(root.value(u"db").toString());
         if (!nonce || nonce->isEmpty() || !tag || tag->size() != ForeignCrypto::GcmTagBytes) {
-            return invalid(QStringLiteral("the vault's nonce or tag is missing or not valid hexadecimal."));
+            return invalid(tr("the vault's nonce or tag is missing or not valid hexadecimal."));
         }
         if (!ciphertext) {
-            return invalid(QStringLiteral("the encrypted vault ('db') is not valid base64."));
+            return invalid(tr("the encrypted vault ('db') is not valid base64."));
         }
 
         QList<Slot> passwordSlots;
@@ -372,8 +383,8 @@ namespace tessera
         }
         if (passwordSlots.isEmpty()) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("This Aegis file can only be opened with a fingerprint or a raw key, not a password. "
-                               "Export it from Aegis with a password."));
+                tr("This Aegis file can only be opened with a fingerprint or a raw key, not a password. "
+                   "Export it from Aegis with a password."));
         }
         if (!password) {
             return passwordNeeded();
@@ -399,8 +410,8 @@ namespace tessera
         auto plaintext = ForeignCrypto::aesGcmDecrypt(*masterKey, *nonce, *ciphertext, *tag);
         if (!plaintext) {
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The password is right, but the Aegis vault in this file is damaged (it fails its "
-                               "authenticity check)."));
+                tr("The password is right, but the Aegis vault in this file is damaged (it fails its "
+                   "authenticity check)."));
         }
         return plaintext;
     }
@@ -409,17 +420,17 @@ namespace tessera
     {
         auto version = JsonFields::integer(content, u"version", -1);
         if (!version || *version < 1) {
-            return invalid(QStringLiteral("the vault's content has no valid 'version'."));
+            return invalid(tr("the vault's content has no valid 'version'."));
         }
         if (*version > ContentVersion) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("This Aegis file's content has version %1, newer than Tessera reads (%2). Update "
-                               "Tessera, or export a plain list of links (otpauth://) from Aegis.")
+                tr("This Aegis file's content has version %1, newer than Tessera reads (%2). Update "
+                   "Tessera, or export a plain list of links (otpauth://) from Aegis.")
                     .arg(*version)
                     .arg(ContentVersion));
         }
         if (!content.value(u"entries").isArray()) {
-            return invalid(QStringLiteral("the field 'entries' is missing or not a list."));
+            return invalid(tr("the field 'entries' is missing or not a list."));
         }
         auto groups = JsonFields::array(content, u"groups");
         if (!groups) {
@@ -441,7 +452,7 @@ namespace tessera
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString fallback = ForeignEntry::entryLabel(i);
             if (!entries[i].isObject()) {
-                result.unreadable.append({fallback, QStringLiteral("It is not a JSON object.")});
+                result.unreadable.append({fallback, tr("It is not a JSON object.")});
                 continue;
             }
             const QJsonObject object = entries[i].toObject();
@@ -477,7 +488,7 @@ namespace tessera
         int withRecovery = 0;
         for (const Account& account : accounts) {
             if (account.isTrashed()) {
-                result.leftOut.append({account.id, account.displayName(), QStringLiteral("It is in the trash.")});
+                result.leftOut.append({account.id, account.displayName(), tr("It is in the trash.")});
                 continue;
             }
             QJsonArray entryGroups;
@@ -496,9 +507,9 @@ namespace tessera
             withRecovery += account.recovery.isEmpty() ? 0 : 1;
         }
         if (withRecovery > 0) {
-            result.warnings.append(QStringLiteral("Aegis files cannot hold recovery information (recovery codes, "
-                                                  "email, phone): %1 account(s) lose it in this export.")
-                                       .arg(withRecovery));
+            result.warnings.append(tr("Aegis files cannot hold recovery information (recovery codes, email, "
+                                      "phone): %n account(s) lose it in this export.",
+                nullptr, withRecovery));
         }
         QJsonObject content;
         content.insert(QStringLiteral("version"), ContentVersion);

@@ -3,6 +3,7 @@
 #include "ForeignCrypto.h"
 #include "Format.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace tessera
@@ -13,6 +14,8 @@ namespace tessera
     /// password slot (scrypt N = 2^15, r = 8, p = 1), otherwise plain. Tags become Aegis groups.
     class AegisFormat final : public Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::AegisFormat)
+
     public:
         static constexpr int FileVersion = 1;
         static constexpr int ContentVersion = 3;

@@ -56,15 +56,19 @@ namespace tessera
             } else if (typeName == u"STEAM") {
                 entry.type = OtpType::Steam;
             } else if (typeName == u"MOTP") {
-                return Error(
-                    Error::Kind::Unsupported, QStringLiteral("It is an mOTP account, which Tessera does not support."));
+                return Error(Error::Kind::Unsupported,
+                    QCoreApplication::translate(
+                        "tessera::AndOtpFormat", "It is an mOTP account, which Tessera does not support."));
             } else {
-                return Error(Error::Kind::Unsupported, QStringLiteral("It has the unknown type '%1'.").arg(*type));
+                return Error(Error::Kind::Unsupported,
+                    QCoreApplication::translate("tessera::AndOtpFormat", "It has the unknown type '%1'.").arg(*type));
             }
             const auto parsedAlgorithm = OtpParameters::parseAlgorithm(*algorithm);
             if (!parsedAlgorithm) {
                 return Error(Error::Kind::Unsupported,
-                    QStringLiteral("It uses the algorithm '%1', which Tessera does not support.").arg(*algorithm));
+                    QCoreApplication::translate(
+                        "tessera::AndOtpFormat", "It uses the algorithm '%1', which Tessera does not support.")
+                        .arg(*algorithm));
             }
             entry.algorithm = *parsedAlgorithm;
             entry.digits = *digits;
@@ -137,16 +141,15 @@ namespace tessera
                 return invalid(document.error().message());
             }
             if (!document->isArray()) {
-                return invalid(QStringLiteral("the file is not a JSON list."));
+                return invalid(tr("the file is not a JSON list."));
             }
             return readEntries(document->array());
         }
         if (ByteDecoding::isText(data.first(qMin<qsizetype>(data.size(), 512)))) {
-            return invalid(QStringLiteral("it is neither an andOTP list (JSON) nor an encrypted andOTP backup."));
+            return invalid(tr("it is neither an andOTP list (JSON) nor an encrypted andOTP backup."));
         }
         if (data.size() < NonceBytes + ForeignCrypto::GcmTagBytes) {
-            return invalid(
-                QStringLiteral("it is too short to be an encrypted andOTP backup (%1 bytes).").arg(data.size()));
+            return invalid(tr("it is too short to be an encrypted andOTP backup (%1 bytes).").arg(data.size()));
         }
         if (!password) {
             return passwordNeeded();
@@ -162,7 +165,7 @@ namespace tessera
     {
         auto document = JsonFields::parse(plaintext);
         if (!document || !document->isArray()) {
-            return invalid(QStringLiteral("the decrypted backup is not a JSON list."));
+            return invalid(tr("the decrypted backup is not a JSON list."));
         }
         return readEntries(document->array());
     }
@@ -191,8 +194,8 @@ namespace tessera
             return plaintext;
         }
         return Error(Error::Kind::WrongPassword,
-            QStringLiteral("The password does not open this andOTP backup (or the file is damaged). Check the password "
-                           "and try again."));
+            tr("The password does not open this andOTP backup (or the file is damaged). Check the password "
+               "and try again."));
     }
 
     ImportResult AndOtpFormat::readEntries(const QJsonArray& entries) const
@@ -202,7 +205,7 @@ namespace tessera
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString fallback = ForeignEntry::entryLabel(i);
             if (!entries[i].isObject()) {
-                result.unreadable.append({fallback, QStringLiteral("It is not a JSON object.")});
+                result.unreadable.append({fallback, tr("It is not a JSON object.")});
                 continue;
             }
             const QJsonObject object = entries[i].toObject();

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace tessera
@@ -12,6 +13,8 @@ namespace tessera
     /// which; the new layout is tried first when its iteration count is plausible, then the old one.
     class AndOtpFormat final : public Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::AndOtpFormat)
+
     public:
         static constexpr int NewHeaderBytes = 4 + 12 + 12;
         static constexpr int NonceBytes = 12;

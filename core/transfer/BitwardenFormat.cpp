@@ -48,7 +48,8 @@ namespace tessera
                 auto secret = ForeignEntry::decodeBase32(value);
                 if (!secret) {
                     return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("Its authenticator key is neither an otpauth:// link nor a base32 secret."));
+                        QCoreApplication::translate("tessera::BitwardenFormat",
+                            "Its authenticator key is neither an otpauth:// link nor a base32 secret."));
                 }
                 entry.secret = std::move(secret).value();
                 auto built = entry.toAccount();
@@ -128,7 +129,8 @@ namespace tessera
         {
             const QByteArray mac = ForeignCrypto::hmacSha256(macKey, QByteArray(sealed.iv + sealed.ciphertext));
             if (!constantTimeEqual(mac, sealed.mac)) {
-                return Error(Error::Kind::Corrupt, QStringLiteral("The authentication code does not match."));
+                return Error(Error::Kind::Corrupt,
+                    QCoreApplication::translate("tessera::BitwardenFormat", "The authentication code does not match."));
             }
             return ForeignCrypto::aesCbcDecrypt(encKey, sealed.iv, sealed.ciphertext);
         }
@@ -201,7 +203,7 @@ namespace tessera
             return invalid(document.error().message());
         }
         if (!document->isObject()) {
-            return invalid(QStringLiteral("the file is not a JSON object."));
+            return invalid(tr("the file is not a JSON object."));
         }
         const QJsonObject root = document->object();
         auto encrypted = JsonFields::boolean(root, u"encrypted", false);
@@ -213,9 +215,8 @@ namespace tessera
         }
         if (!root.value(u"passwordProtected").toBool(false)) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral(
-                    "This Bitwarden export is encrypted with your Bitwarden account key, which only "
-                    "Bitwarden has. Export again choosing \"Password protected\" or an unencrypted format."));
+                tr("This Bitwarden export is encrypted with your Bitwarden account key, which only "
+                   "Bitwarden has. Export again choosing \"Password protected\" or an unencrypted format."));
         }
         // A damaged container or a hostile key derivation is reported before a password is asked for.
         auto container = readEncrypted(root);
@@ -236,7 +237,7 @@ namespace tessera
     {
         auto inner = JsonFields::parse(plaintext);
         if (!inner || !inner->isObject()) {
-            return invalid(QStringLiteral("the decrypted data is not a JSON object."));
+            return invalid(tr("the decrypted data is not a JSON object."));
         }
         return readJson(inner->object());
     }
@@ -261,12 +262,12 @@ namespace tessera
             }
         }
         if (salt->isEmpty()) {
-            return invalid(QStringLiteral("the field 'salt' is missing."));
+            return invalid(tr("the field 'salt' is missing."));
         }
         auto validationSealed = parseEncString(*validation);
         auto dataSealed = parseEncString(*data);
         if (!validationSealed || !dataSealed) {
-            return invalid(QStringLiteral("the encrypted fields are not in Bitwarden's \"2.iv|data|mac\" form."));
+            return invalid(tr("the encrypted fields are not in Bitwarden's \"2.iv|data|mac\" form."));
         }
         const auto tooLarge = [](qint64 value) { return value < 0 || value > 0xFFFFFFFFLL; };
 
@@ -291,7 +292,7 @@ namespace tessera
             }
         } else {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("This Bitwarden export uses an unknown key derivation (type %1).").arg(*kdfType));
+                tr("This Bitwarden export uses an unknown key derivation (type %1).").arg(*kdfType));
         }
         return encrypted;
     }
@@ -322,8 +323,8 @@ namespace tessera
         }
         auto plaintext = openEncString(encrypted.data, *encKey, *macKey);
         if (!plaintext) {
-            return Error(Error::Kind::Corrupt,
-                QStringLiteral("The password is right, but the data in this Bitwarden export is damaged."));
+            return Error(
+                Error::Kind::Corrupt, tr("The password is right, but the data in this Bitwarden export is damaged."));
         }
         return plaintext;
     }
@@ -331,7 +332,7 @@ namespace tessera
     Result<ImportResult> BitwardenFormat::readJson(const QJsonObject& root) const
     {
         if (!root.value(u"items").isArray()) {
-            return invalid(QStringLiteral("the field 'items' is missing or not a list."));
+            return invalid(tr("the field 'items' is missing or not a list."));
         }
         QHash<QString, QString> folders;
         for (const QJsonValue& folder : root.value(u"folders").toArray()) {
@@ -388,7 +389,7 @@ namespace tessera
     Result<ImportResult> BitwardenFormat::readCsv(QByteArrayView data) const
     {
         if (!ByteDecoding::isText(data)) {
-            return invalid(QStringLiteral("it is neither JSON nor CSV text."));
+            return invalid(tr("it is neither JSON nor CSV text."));
         }
         QString text = QString::fromUtf8(data);
         if (text.startsWith(QChar(0xFEFF))) {
@@ -400,13 +401,13 @@ namespace tessera
             return invalid(rows.error().message());
         }
         if (rows->isEmpty()) {
-            return invalid(QStringLiteral("it has no header row."));
+            return invalid(tr("it has no header row."));
         }
         const QStringList header = rows->first();
         const auto column = [&header](QStringView name) { return header.indexOf(name.toString()); };
         const auto totpColumn = column(u"login_totp");
         if (totpColumn < 0) {
-            return invalid(QStringLiteral("it has no 'login_totp' column."));
+            return invalid(tr("it has no 'login_totp' column."));
         }
         const auto nameColumn = column(u"name");
         const auto userColumn = column(u"login_username");

@@ -3,6 +3,7 @@
 #include "ForeignCrypto.h"
 #include "Format.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace tessera
@@ -14,6 +15,8 @@ namespace tessera
     /// "Account restricted" encrypted exports need the Bitwarden account key and are refused with advice.
     class BitwardenFormat final : public Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::BitwardenFormat)
+
     public:
         [[nodiscard]] QString id() const override;
         [[nodiscard]] QString displayName() const override;

@@ -50,26 +50,23 @@ namespace tessera
                 endRow();
                 ++line;
                 if (rows.size() > MaxRows) {
-                    return Error(
-                        Error::Kind::InvalidInput, QStringLiteral("the file has more than %1 rows.").arg(MaxRows));
+                    return Error(Error::Kind::InvalidInput, tr("the file has more than %1 rows.").arg(MaxRows));
                 }
             } else if (c == u'"') {
                 if (!field.isEmpty() || wasQuoted) {
-                    return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("line %1 has a quote in the middle of a field.").arg(line));
+                    return Error(
+                        Error::Kind::InvalidInput, tr("line %1 has a quote in the middle of a field.").arg(line));
                 }
                 quoted = true;
             } else {
                 if (wasQuoted) {
-                    return Error(
-                        Error::Kind::InvalidInput, QStringLiteral("line %1 has text after a closing quote.").arg(line));
+                    return Error(Error::Kind::InvalidInput, tr("line %1 has text after a closing quote.").arg(line));
                 }
                 field.append(c);
             }
         }
         if (quoted) {
-            return Error(
-                Error::Kind::InvalidInput, QStringLiteral("a quoted field is not closed (the file is cut off)."));
+            return Error(Error::Kind::InvalidInput, tr("a quoted field is not closed (the file is cut off)."));
         }
         if (!field.isEmpty() || !row.isEmpty() || wasQuoted) {
             endRow();

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QStringView>
@@ -12,6 +13,8 @@ namespace tessera
     /// commas, line breaks and doubled quotes. Line ends may be LF or CRLF.
     class CsvReader
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::CsvReader)
+
     public:
         static constexpr qsizetype MaxRows = 200'000;
 

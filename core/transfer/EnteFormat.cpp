@@ -42,8 +42,8 @@ namespace tessera
             const QByteArray json = QByteArray::fromPercentEncoding(item.mid(12).toUtf8());
             const auto document = JsonFields::parse(json);
             if (!document || !document->isObject()) {
-                result.warnings.append(QStringLiteral("The Ente display settings of %1 could not be read; the account "
-                                                      "is imported without its tags.")
+                result.warnings.append(tr("The Ente display settings of %1 could not be read; the account "
+                                          "is imported without its tags.")
                                            .arg(account.displayName()));
                 return;
             }
@@ -59,8 +59,8 @@ namespace tessera
             }
             account.favorite = display.value(u"pinned").toBool(false);
             if (display.value(u"trashed").toBool(false)) {
-                result.warnings.append(QStringLiteral("%1 was in Ente's trash; it is imported as a normal account.")
-                                           .arg(account.displayName()));
+                result.warnings.append(
+                    tr("%1 was in Ente's trash; it is imported as a normal account.").arg(account.displayName()));
             }
             return;
         }

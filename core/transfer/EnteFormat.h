@@ -2,6 +2,8 @@
 
 #include "UriListFormat.h"
 
+#include <QCoreApplication>
+
 namespace tessera
 {
     /// Ente Auth's plain export: otpauth:// links, one per line, each with a `codeDisplay` parameter
@@ -10,6 +12,8 @@ namespace tessera
     /// libsodium secretstream, is not read: FormatDetector names it.)
     class EnteFormat final : public UriListFormat
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::EnteFormat)
+
     public:
         [[nodiscard]] QString id() const override;
         [[nodiscard]] QString displayName() const override;

@@ -23,16 +23,46 @@ namespace tessera
         Error authenticationFailed()
         {
             return {Error::Kind::Corrupt,
-                QStringLiteral("The encrypted data failed its authenticity check (wrong password, or the file "
-                               "was changed).")};
+                QCoreApplication::translate("tessera::ForeignCrypto",
+                    "The encrypted data failed its authenticity check (wrong password, or the file "
+                    "was changed).")};
         }
 
-        Error libraryFailure(const QString& what)
+        /// What the cryptography library was asked to do when it failed.
+        enum class LibraryStep
         {
-            return {Error::Kind::Io,
-                QStringLiteral("The cryptography library could not %1 (out of memory?). Close other programs and "
-                               "try again.")
-                    .arg(what)};
+            Compute,
+            Start,
+            Run,
+            Finish,
+        };
+
+        /// `algorithm` is a name such as "AES-GCM" (not translated).
+        Error libraryFailure(LibraryStep step, QStringView algorithm)
+        {
+            QString message;
+            switch (step) {
+            case LibraryStep::Compute:
+                message = QCoreApplication::translate("tessera::ForeignCrypto",
+                    "The cryptography library could not compute %1 (out of memory?). Close other programs and try "
+                    "again.");
+                break;
+            case LibraryStep::Start:
+                message = QCoreApplication::translate("tessera::ForeignCrypto",
+                    "The cryptography library could not start %1 (out of memory?). Close other programs and try "
+                    "again.");
+                break;
+            case LibraryStep::Run:
+                message = QCoreApplication::translate("tessera::ForeignCrypto",
+                    "The cryptography library could not run %1 (out of memory?). Close other programs and try again.");
+                break;
+            case LibraryStep::Finish:
+                message = QCoreApplication::translate("tessera::ForeignCrypto",
+                    "The cryptography library could not finish %1 (out of memory?). Close other programs and try "
+                    "again.");
+                break;
+            }
+            return {Error::Kind::Io, message.arg(algorithm)};
         }
 
         const unsigned char* bytes(QByteArrayView view)
@@ -48,7 +78,8 @@ namespace tessera
         Result<void> checkKeyLength(std::size_t keyBytes)
         {
             if (keyBytes == 0 || keyBytes > ForeignCrypto::MaxKeyBytes) {
-                return Error(Error::Kind::InvalidInput, QStringLiteral("Unsupported derived key length."));
+                return Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("tessera::ForeignCrypto", "Unsupported derived key length."));
             }
             return {};
         }
@@ -92,29 +123,27 @@ namespace tessera
     {
         const auto n = parameters.n;
         if (n < 2 || n > MaxScryptN || (n & (n - 1)) != 0) {
-            return unsupported(QStringLiteral("The file asks for scrypt with N = %1; Tessera accepts powers of two "
-                                              "up to %2, so the file is damaged or hostile.")
+            return unsupported(tr("The file asks for scrypt with N = %1; Tessera accepts powers of two "
+                                  "up to %2, so the file is damaged or hostile.")
                                    .arg(n)
                                    .arg(MaxScryptN));
         }
         if (parameters.r < 1 || parameters.r > MaxScryptR) {
-            return unsupported(
-                QStringLiteral("The file asks for scrypt with r = %1; Tessera accepts 1 to %2, so the file is "
-                               "damaged or hostile.")
-                    .arg(parameters.r)
-                    .arg(MaxScryptR));
+            return unsupported(tr("The file asks for scrypt with r = %1; Tessera accepts 1 to %2, so the file is "
+                                  "damaged or hostile.")
+                                   .arg(parameters.r)
+                                   .arg(MaxScryptR));
         }
         if (parameters.p < 1 || parameters.p > MaxScryptP) {
-            return unsupported(
-                QStringLiteral("The file asks for scrypt with p = %1; Tessera accepts 1 to %2, so the file is "
-                               "damaged or hostile.")
-                    .arg(parameters.p)
-                    .arg(MaxScryptP));
+            return unsupported(tr("The file asks for scrypt with p = %1; Tessera accepts 1 to %2, so the file is "
+                                  "damaged or hostile.")
+                                   .arg(parameters.p)
+                                   .arg(MaxScryptP));
         }
         const quint64 memory = 128ULL * parameters.r * n;
         if (memory > MaxScryptMemoryBytes || memory * parameters.p > MaxScryptWorkBytes) {
-            return unsupported(QStringLiteral("The file asks for scrypt parameters (N = %1, r = %2, p = %3) that "
-                                              "would need %4 MiB of memory or take minutes; Tessera refuses them.")
+            return unsupported(tr("The file asks for scrypt parameters (N = %1, r = %2, p = %3) that "
+                                  "would need %4 MiB of memory or take minutes; Tessera refuses them.")
                                    .arg(n)
                                    .arg(parameters.r)
                                    .arg(parameters.p)
@@ -126,8 +155,8 @@ namespace tessera
     Result<void> ForeignCrypto::checkPbkdf2(quint32 iterations)
     {
         if (iterations < 1 || iterations > MaxPbkdf2Iterations) {
-            return unsupported(QStringLiteral("The file asks for %1 PBKDF2 iterations; Tessera accepts 1 to %2, so "
-                                              "the file is damaged or hostile.")
+            return unsupported(tr("The file asks for %1 PBKDF2 iterations; Tessera accepts 1 to %2, so "
+                                  "the file is damaged or hostile.")
                                    .arg(iterations)
                                    .arg(MaxPbkdf2Iterations));
         }
@@ -137,20 +166,20 @@ namespace tessera
     Result<void> ForeignCrypto::checkArgon2(const Argon2Parameters& parameters)
     {
         if (parameters.iterations < 1 || parameters.iterations > MaxArgon2Iterations) {
-            return unsupported(QStringLiteral("The file asks for Argon2 with %1 passes; Tessera accepts 1 to %2, so "
-                                              "the file is damaged or hostile.")
+            return unsupported(tr("The file asks for Argon2 with %1 passes; Tessera accepts 1 to %2, so "
+                                  "the file is damaged or hostile.")
                                    .arg(parameters.iterations)
                                    .arg(MaxArgon2Iterations));
         }
         if (parameters.lanes < 1 || parameters.lanes > MaxArgon2Lanes) {
-            return unsupported(QStringLiteral("The file asks for Argon2 with %1 lanes; Tessera accepts 1 to %2, so "
-                                              "the file is damaged or hostile.")
+            return unsupported(tr("The file asks for Argon2 with %1 lanes; Tessera accepts 1 to %2, so "
+                                  "the file is damaged or hostile.")
                                    .arg(parameters.lanes)
                                    .arg(MaxArgon2Lanes));
         }
         if (parameters.memoryKiB < 8 * parameters.lanes || parameters.memoryKiB > MaxArgon2MemoryKiB) {
-            return unsupported(QStringLiteral("The file asks for Argon2 with %1 KiB of memory; Tessera accepts %2 KiB "
-                                              "to 1 GiB, so the file is damaged or hostile.")
+            return unsupported(tr("The file asks for Argon2 with %1 KiB of memory; Tessera accepts %2 KiB "
+                                  "to 1 GiB, so the file is damaged or hostile.")
                                    .arg(parameters.memoryKiB)
                                    .arg(8 * parameters.lanes));
         }
@@ -175,7 +204,7 @@ namespace tessera
             static_cast<std::size_t>(salt.size()), parameters.n, parameters.r, parameters.p, maxmem, key.data(),
             keyBytes);
         if (ok != 1) {
-            return libraryFailure(QStringLiteral("compute scrypt"));
+            return libraryFailure(LibraryStep::Compute, u"scrypt");
         }
         return key;
     }
@@ -190,14 +219,14 @@ namespace tessera
             return length.error();
         }
         if (!fitsInt(password.size()) || !fitsInt(salt.size())) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The password or salt is too long."));
+            return Error(Error::Kind::InvalidInput, tr("The password or salt is too long."));
         }
         SecureBytes key(keyBytes);
         const int ok = PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()), bytes(salt),
             static_cast<int>(salt.size()), static_cast<int>(iterations), messageDigest(digest),
             static_cast<int>(keyBytes), key.data());
         if (ok != 1) {
-            return libraryFailure(QStringLiteral("compute PBKDF2"));
+            return libraryFailure(LibraryStep::Compute, u"PBKDF2");
         }
         return key;
     }
@@ -213,12 +242,12 @@ namespace tessera
         }
         if (salt.size() < ARGON2_MIN_SALT_LENGTH) {
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The Argon2 salt is %1 bytes long; at least %2 are needed.")
+                tr("The Argon2 salt is %1 bytes long; at least %2 are needed.")
                     .arg(salt.size())
                     .arg(ARGON2_MIN_SALT_LENGTH));
         }
         if (keyBytes < ARGON2_MIN_OUTLEN) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("Unsupported derived key length."));
+            return Error(Error::Kind::InvalidInput, tr("Unsupported derived key length."));
         }
         SecureBytes key(keyBytes);
         const int rc = argon2id_hash_raw(parameters.iterations, parameters.memoryKiB, parameters.lanes, password.data(),
@@ -227,13 +256,12 @@ namespace tessera
         if (rc != ARGON2_OK) {
             if (rc == ARGON2_MEMORY_ALLOCATION_ERROR) {
                 return Error(Error::Kind::Io,
-                    QStringLiteral("There is not enough memory to derive the key (%1 MiB are needed). Close other "
-                                   "programs and try again.")
+                    tr("There is not enough memory to derive the key (%1 MiB are needed). Close other "
+                       "programs and try again.")
                         .arg(parameters.memoryKiB >> 10));
             }
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("Argon2 refused the file's parameters: %1.")
-                    .arg(QString::fromUtf8(argon2_error_message(rc))));
+                tr("Argon2 refused the file's parameters: %1.").arg(QString::fromUtf8(argon2_error_message(rc))));
         }
         return key;
     }
@@ -267,8 +295,8 @@ namespace tessera
 
     Result<SecureBytes> ForeignCrypto::hkdfExpandSha256(const SecureBytes& prk, QByteArrayView info, std::size_t length)
     {
-        if (length == 0 || length > 255 * 32 || prk.size() < 32 || !fitsInt(info.size())) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("Unsupported HKDF parameters."));
+        if (length == 0 || length > std::size_t{255} * 32 || prk.size() < 32 || !fitsInt(info.size())) {
+            return Error(Error::Kind::InvalidInput, tr("Unsupported HKDF parameters."));
         }
         PkeyContext context(EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr));
         SecureBytes out(length);
@@ -279,7 +307,7 @@ namespace tessera
             || EVP_PKEY_CTX_set1_hkdf_key(context.get(), prk.data(), static_cast<int>(prk.size())) != 1
             || EVP_PKEY_CTX_add1_hkdf_info(context.get(), bytes(info), static_cast<int>(info.size())) != 1
             || EVP_PKEY_derive(context.get(), out.data(), &outLength) != 1 || outLength != length) {
-            return libraryFailure(QStringLiteral("compute HKDF"));
+            return libraryFailure(LibraryStep::Compute, u"HKDF");
         }
         return out;
     }
@@ -291,26 +319,26 @@ namespace tessera
         QByteArrayView associatedData)
     {
         if (key.size() != AesKeyBytes) {
-            return Error(Error::Kind::Corrupt, QStringLiteral("The key has the wrong length."));
+            return Error(Error::Kind::Corrupt, tr("The key has the wrong length."));
         }
         if (nonce.isEmpty() || nonce.size() > 64 || tag.size() != GcmTagBytes) {
-            return Error(Error::Kind::Corrupt, QStringLiteral("The encryption nonce or tag has the wrong length."));
+            return Error(Error::Kind::Corrupt, tr("The encryption nonce or tag has the wrong length."));
         }
         if (!fitsInt(ciphertext.size()) || !fitsInt(associatedData.size())) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The encrypted data is too large."));
+            return Error(Error::Kind::InvalidInput, tr("The encrypted data is too large."));
         }
         CipherContext context(EVP_CIPHER_CTX_new());
         if (!context || EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
             || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(nonce.size()), nullptr) != 1
             || EVP_DecryptInit_ex(context.get(), nullptr, nullptr, key.data(), bytes(nonce)) != 1) {
-            return libraryFailure(QStringLiteral("start AES-GCM"));
+            return libraryFailure(LibraryStep::Start, u"AES-GCM");
         }
         int length = 0;
         if (!associatedData.isEmpty()
             && EVP_DecryptUpdate(
                    context.get(), nullptr, &length, bytes(associatedData), static_cast<int>(associatedData.size()))
                 != 1) {
-            return libraryFailure(QStringLiteral("run AES-GCM"));
+            return libraryFailure(LibraryStep::Run, u"AES-GCM");
         }
         SecureBytes plaintext(static_cast<std::size_t>(ciphertext.size()));
         int total = 0;
@@ -318,13 +346,13 @@ namespace tessera
             if (EVP_DecryptUpdate(
                     context.get(), plaintext.data(), &length, bytes(ciphertext), static_cast<int>(ciphertext.size()))
                 != 1) {
-                return libraryFailure(QStringLiteral("run AES-GCM"));
+                return libraryFailure(LibraryStep::Run, u"AES-GCM");
             }
             total = length;
         }
         QByteArray tagCopy = tag.toByteArray();
         if (EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, GcmTagBytes, tagCopy.data()) != 1) {
-            return libraryFailure(QStringLiteral("run AES-GCM"));
+            return libraryFailure(LibraryStep::Run, u"AES-GCM");
         }
         unsigned char finalBlock[16];
         if (EVP_DecryptFinal_ex(context.get(), finalBlock, &length) != 1) {
@@ -337,7 +365,7 @@ namespace tessera
         const SecureBytes& key, QByteArrayView nonce, QByteArrayView ciphertextAndTag, QByteArrayView associatedData)
     {
         if (ciphertextAndTag.size() < GcmTagBytes) {
-            return Error(Error::Kind::Corrupt, QStringLiteral("The encrypted data is truncated."));
+            return Error(Error::Kind::Corrupt, tr("The encrypted data is truncated."));
         }
         const auto ciphertextLength = ciphertextAndTag.size() - GcmTagBytes;
         return aesGcmDecrypt(key, nonce, ciphertextAndTag.first(ciphertextLength),
@@ -348,23 +376,23 @@ namespace tessera
         const SecureBytes& key, QByteArrayView nonce, QByteArrayView plaintext, QByteArrayView associatedData)
     {
         if (key.size() != AesKeyBytes || nonce.isEmpty() || nonce.size() > 64) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The key or nonce has the wrong length."));
+            return Error(Error::Kind::InvalidInput, tr("The key or nonce has the wrong length."));
         }
         if (!fitsInt(plaintext.size()) || !fitsInt(associatedData.size())) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The data is too large to encrypt."));
+            return Error(Error::Kind::InvalidInput, tr("The data is too large to encrypt."));
         }
         CipherContext context(EVP_CIPHER_CTX_new());
         if (!context || EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
             || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(nonce.size()), nullptr) != 1
             || EVP_EncryptInit_ex(context.get(), nullptr, nullptr, key.data(), bytes(nonce)) != 1) {
-            return libraryFailure(QStringLiteral("start AES-GCM"));
+            return libraryFailure(LibraryStep::Start, u"AES-GCM");
         }
         int length = 0;
         if (!associatedData.isEmpty()
             && EVP_EncryptUpdate(
                    context.get(), nullptr, &length, bytes(associatedData), static_cast<int>(associatedData.size()))
                 != 1) {
-            return libraryFailure(QStringLiteral("run AES-GCM"));
+            return libraryFailure(LibraryStep::Run, u"AES-GCM");
         }
         GcmSealed sealed;
         sealed.ciphertext.resize(plaintext.size());
@@ -372,13 +400,13 @@ namespace tessera
             && EVP_EncryptUpdate(context.get(), reinterpret_cast<unsigned char*>(sealed.ciphertext.data()), &length,
                    bytes(plaintext), static_cast<int>(plaintext.size()))
                 != 1) {
-            return libraryFailure(QStringLiteral("run AES-GCM"));
+            return libraryFailure(LibraryStep::Run, u"AES-GCM");
         }
         unsigned char finalBlock[16];
         sealed.tag.resize(GcmTagBytes);
         if (EVP_EncryptFinal_ex(context.get(), finalBlock, &length) != 1
             || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, GcmTagBytes, sealed.tag.data()) != 1) {
-            return libraryFailure(QStringLiteral("finish AES-GCM"));
+            return libraryFailure(LibraryStep::Finish, u"AES-GCM");
         }
         return sealed;
     }
@@ -387,27 +415,27 @@ namespace tessera
         const SecureBytes& key, QByteArrayView iv, QByteArrayView ciphertext)
     {
         if (key.size() != AesKeyBytes || iv.size() != CbcBlockBytes) {
-            return Error(Error::Kind::Corrupt, QStringLiteral("The key or IV has the wrong length."));
+            return Error(Error::Kind::Corrupt, tr("The key or IV has the wrong length."));
         }
         if (ciphertext.isEmpty() || ciphertext.size() % CbcBlockBytes != 0 || !fitsInt(ciphertext.size())) {
-            return Error(Error::Kind::Corrupt,
-                QStringLiteral("The encrypted data is truncated (not a whole number of AES blocks)."));
+            return Error(
+                Error::Kind::Corrupt, tr("The encrypted data is truncated (not a whole number of AES blocks)."));
         }
         CipherContext context(EVP_CIPHER_CTX_new());
         if (!context || EVP_DecryptInit_ex(context.get(), EVP_aes_256_cbc(), nullptr, key.data(), bytes(iv)) != 1) {
-            return libraryFailure(QStringLiteral("start AES-CBC"));
+            return libraryFailure(LibraryStep::Start, u"AES-CBC");
         }
         SecureBytes plaintext(static_cast<std::size_t>(ciphertext.size()) + CbcBlockBytes);
         int length = 0;
         if (EVP_DecryptUpdate(
                 context.get(), plaintext.data(), &length, bytes(ciphertext), static_cast<int>(ciphertext.size()))
             != 1) {
-            return libraryFailure(QStringLiteral("run AES-CBC"));
+            return libraryFailure(LibraryStep::Run, u"AES-CBC");
         }
         int total = length;
         if (EVP_DecryptFinal_ex(context.get(), plaintext.data() + total, &length) != 1) {
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The decrypted data has invalid padding (wrong password, or the file was changed)."));
+                tr("The decrypted data has invalid padding (wrong password, or the file was changed)."));
         }
         total += length;
         return truncated(std::move(plaintext), static_cast<std::size_t>(total));
@@ -416,26 +444,26 @@ namespace tessera
     Result<QByteArray> ForeignCrypto::aesCbcEncrypt(const SecureBytes& key, QByteArrayView iv, QByteArrayView plaintext)
     {
         if (key.size() != AesKeyBytes || iv.size() != CbcBlockBytes) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The key or IV has the wrong length."));
+            return Error(Error::Kind::InvalidInput, tr("The key or IV has the wrong length."));
         }
         if (!fitsInt(plaintext.size() + CbcBlockBytes)) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The data is too large to encrypt."));
+            return Error(Error::Kind::InvalidInput, tr("The data is too large to encrypt."));
         }
         CipherContext context(EVP_CIPHER_CTX_new());
         if (!context || EVP_EncryptInit_ex(context.get(), EVP_aes_256_cbc(), nullptr, key.data(), bytes(iv)) != 1) {
-            return libraryFailure(QStringLiteral("start AES-CBC"));
+            return libraryFailure(LibraryStep::Start, u"AES-CBC");
         }
         QByteArray ciphertext(plaintext.size() + CbcBlockBytes, '\0');
         int length = 0;
         if (EVP_EncryptUpdate(context.get(), reinterpret_cast<unsigned char*>(ciphertext.data()), &length,
                 bytes(plaintext), static_cast<int>(plaintext.size()))
             != 1) {
-            return libraryFailure(QStringLiteral("run AES-CBC"));
+            return libraryFailure(LibraryStep::Run, u"AES-CBC");
         }
         int total = length;
         if (EVP_EncryptFinal_ex(context.get(), reinterpret_cast<unsigned char*>(ciphertext.data()) + total, &length)
             != 1) {
-            return libraryFailure(QStringLiteral("finish AES-CBC"));
+            return libraryFailure(LibraryStep::Finish, u"AES-CBC");
         }
         total += length;
         ciphertext.resize(total);

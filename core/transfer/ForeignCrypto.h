@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <cstddef>
 
@@ -20,6 +21,8 @@ namespace tessera
     /// gigabytes of memory. Keys and plaintexts are returned in guarded memory.
     class ForeignCrypto
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::ForeignCrypto)
+
     public:
         enum class Digest
         {

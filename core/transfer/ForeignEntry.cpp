@@ -13,8 +13,8 @@ namespace tessera
 
     QString ForeignEntry::label(const QString& fallback) const
     {
-        const QString i = issuer.trimmed();
-        const QString n = name.trimmed();
+        QString i = issuer.trimmed();
+        QString n = name.trimmed();
         if (i.isEmpty() && n.isEmpty()) {
             return fallback;
         }
@@ -30,24 +30,23 @@ namespace tessera
     Result<Account> ForeignEntry::toAccount() const
     {
         if (secret.isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("It has no secret."));
+            return Error(Error::Kind::InvalidInput, tr("It has no secret."));
         }
         if (type != OtpType::Steam) {
             if (digits < OtpParameters::MinDigits || digits > OtpParameters::MaxDigits) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("It has %1-digit codes; Tessera supports %2 to %3 digits.")
+                    tr("It has %1-digit codes; Tessera supports %2 to %3 digits.")
                         .arg(digits)
                         .arg(OtpParameters::MinDigits)
                         .arg(OtpParameters::MaxDigits));
             }
             if (type == OtpType::Totp && (period < OtpParameters::MinPeriod || period > OtpParameters::MaxPeriod)) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("Its codes change every %1 seconds; Tessera supports 1 second to 24 hours.")
-                        .arg(period));
+                    tr("Its codes change every %1 seconds; Tessera supports 1 second to 24 hours.").arg(period));
             }
             if (type == OtpType::Hotp && counter < 0) {
-                return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("Its counter is %1; a counter cannot be negative.").arg(counter));
+                return Error(
+                    Error::Kind::InvalidInput, tr("Its counter is %1; a counter cannot be negative.").arg(counter));
             }
         }
         auto parameters = OtpParameters::create(type, secret, algorithm, static_cast<int>(digits),
@@ -79,12 +78,12 @@ namespace tessera
     Result<QByteArray> ForeignEntry::decodeBase32(QStringView text)
     {
         if (text.trimmed().isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("It has no secret."));
+            return Error(Error::Kind::InvalidInput, tr("It has no secret."));
         }
         auto decoded = Base32::decode(text);
         if (!decoded) {
-            return Error(Error::Kind::InvalidInput,
-                QStringLiteral("Its secret is not valid base32: %1").arg(decoded.error().message()));
+            return Error(
+                Error::Kind::InvalidInput, tr("Its secret is not valid base32: %1").arg(decoded.error().message()));
         }
         return decoded;
     }
@@ -99,6 +98,6 @@ namespace tessera
 
     QString ForeignEntry::entryLabel(qsizetype index)
     {
-        return QStringLiteral("entry %1").arg(index + 1);
+        return tr("entry %1").arg(index + 1);
     }
 }

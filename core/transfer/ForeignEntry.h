@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -18,6 +19,9 @@ namespace tessera
     /// reader turns an unusual account into a wrong one.
     struct ForeignEntry
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::ForeignEntry)
+
+    public:
         ForeignEntry() = default;
         ForeignEntry(const ForeignEntry&) = default;
         ForeignEntry(ForeignEntry&&) noexcept = default;

@@ -18,16 +18,16 @@ namespace tessera
     {
         Q_UNUSED(accounts)
         Q_UNUSED(options)
-        return Error(Error::Kind::Unsupported, QStringLiteral("Tessera cannot export to %1 files.").arg(displayName()));
+        return Error(Error::Kind::Unsupported, tr("Tessera cannot export to %1 files.").arg(displayName()));
     }
 
     Result<void> Format::checkSize(QByteArrayView data) const
     {
         if (data.isEmpty()) {
-            return invalid(QStringLiteral("it is empty."));
+            return invalid(tr("it is empty."));
         }
         if (data.size() > MaxFileBytes) {
-            return invalid(QStringLiteral("it is %1 MiB, larger than any %2 export Tessera accepts (%3 MiB).")
+            return invalid(tr("it is %1 MiB, larger than any %2 export Tessera accepts (%3 MiB).")
                                .arg(data.size() >> 20)
                                .arg(displayName())
                                .arg(MaxFileBytes >> 20));
@@ -37,20 +37,17 @@ namespace tessera
 
     Error Format::passwordNeeded() const
     {
-        return {Error::Kind::WrongPassword,
-            QStringLiteral("This %1 file is encrypted; enter its password.").arg(displayName())};
+        return {Error::Kind::WrongPassword, tr("This %1 file is encrypted; enter its password.").arg(displayName())};
     }
 
     Error Format::wrongPassword() const
     {
         return {Error::Kind::WrongPassword,
-            QStringLiteral("The password does not open this %1 file. Check the password and try again.")
-                .arg(displayName())};
+            tr("The password does not open this %1 file. Check the password and try again.").arg(displayName())};
     }
 
     Error Format::invalid(const QString& message) const
     {
-        return {
-            Error::Kind::InvalidInput, QStringLiteral("This %1 file cannot be read: %2").arg(displayName(), message)};
+        return {Error::Kind::InvalidInput, tr("This %1 file cannot be read: %2").arg(displayName(), message)};
     }
 }

@@ -7,6 +7,7 @@
 #include "Result.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,8 @@ namespace tessera
     /// or wrong password an Error of kind WrongPassword, a newer version an Error of kind Unsupported.
     class Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::Format)
+
     public:
         /// How sure detect() is that the bytes are this format.
         enum Confidence : int

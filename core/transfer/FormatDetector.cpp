@@ -22,14 +22,17 @@ namespace tessera
     {
         QString supportedList()
         {
-            return QStringLiteral("Tessera reads Tessera backups, Aegis, 2FAS, andOTP, FreeOTP+ (JSON), Bitwarden "
-                                  "(JSON and CSV), Ente Auth (plain text), Stratum/Authenticator Pro, Google "
-                                  "Authenticator export links and lists of otpauth:// links.");
+            return QCoreApplication::translate("tessera::FormatDetector",
+                "Tessera reads Tessera backups, Aegis, 2FAS, andOTP, FreeOTP+ (JSON), Bitwarden "
+                "(JSON and CSV), Ente Auth (plain text), Stratum/Authenticator Pro, Google "
+                "Authenticator export links and lists of otpauth:// links.");
         }
 
         QString cannotRead(const QString& what, const QString& advice)
         {
-            return QStringLiteral("This looks like %1, which Tessera cannot read. %2").arg(what, advice);
+            return QCoreApplication::translate(
+                "tessera::FormatDetector", "This looks like %1, which Tessera cannot read. %2")
+                .arg(what, advice);
         }
     }
 
@@ -92,42 +95,41 @@ namespace tessera
     std::optional<QString> FormatDetector::unsupportedFormat(QByteArrayView data)
     {
         if (data.startsWith("\xAC\xED\x00\x05")) {
-            return cannotRead(QStringLiteral("a FreeOTP 2 backup"),
-                QStringLiteral("Move the accounts to an app Tessera reads (for example by scanning them into Aegis), "
-                               "or re-enrol them."));
+            return cannotRead(tr("a FreeOTP 2 backup"),
+                tr("Move the accounts to an app Tessera reads (for example by scanning them into Aegis), "
+                   "or re-enrol them."));
         }
         if (data.startsWith("PK\x03\x04")) {
-            return cannotRead(QStringLiteral("a ZIP archive (Authenticator Plus or Raivo export)"),
-                QStringLiteral("Unpack it with its password and import the list of otpauth:// links inside."));
+            return cannotRead(tr("a ZIP archive (Authenticator Plus or Raivo export)"),
+                tr("Unpack it with its password and import the list of otpauth:// links inside."));
         }
         if (data.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
-            return cannotRead(QStringLiteral("an app's internal database (Google Authenticator, Microsoft "
-                                             "Authenticator or Stratum)"),
-                QStringLiteral("Use the app's own export instead (Google Authenticator: Transfer accounts; Stratum: "
-                               "Backup)."));
+            return cannotRead(tr("an app's internal database (Google Authenticator, Microsoft "
+                                 "Authenticator or Stratum)"),
+                tr("Use the app's own export instead (Google Authenticator: Transfer accounts; Stratum: "
+                   "Backup)."));
         }
         const QByteArrayView head = data.first(qMin<qsizetype>(data.size(), 512));
         if (head.contains("<map>") || head.contains("<map ")) {
-            return cannotRead(QStringLiteral("Android app data (FreeOTP, Authy, TOTP Authenticator or Battle.net)"),
-                QStringLiteral("Use the app's own export, or move the accounts through an app Tessera reads."));
+            return cannotRead(tr("Android app data (FreeOTP, Authy, TOTP Authenticator or Battle.net)"),
+                tr("Use the app's own export, or move the accounts through an app Tessera reads."));
         }
         if (const auto keys = JsonFields::topLevelKeys(data)) {
             const auto has = [&keys](const char* key) { return keys->contains(QLatin1String(key)); };
             if (has("kdfParams") && has("encryptedData")) {
-                return cannotRead(QStringLiteral("an encrypted Ente Auth export"),
-                    QStringLiteral("In Ente Auth, export as plain text instead and import that file."));
+                return cannotRead(tr("an encrypted Ente Auth export"),
+                    tr("In Ente Auth, export as plain text instead and import that file."));
             }
             if (has("entries") && has("version") && !has("header")) {
-                return cannotRead(QStringLiteral("a Proton Authenticator export"),
-                    QStringLiteral("Export the accounts from Proton Authenticator as otpauth:// links or QR codes."));
+                return cannotRead(tr("a Proton Authenticator export"),
+                    tr("Export the accounts from Proton Authenticator as otpauth:// links or QR codes."));
             }
             if (has("shared_secret") || has("accounts")) {
-                return cannotRead(QStringLiteral("Steam Guard app data"),
-                    QStringLiteral("Add the Steam account with its otpauth:// or steam:// link instead."));
+                return cannotRead(tr("Steam Guard app data"),
+                    tr("Add the Steam account with its otpauth:// or steam:// link instead."));
             }
             if (has("otpGenerator") || has("accountType")) {
-                return cannotRead(
-                    QStringLiteral("Duo Mobile app data"), QStringLiteral("Re-enrol the accounts in Tessera."));
+                return cannotRead(tr("Duo Mobile app data"), tr("Re-enrol the accounts in Tessera."));
             }
         }
         return std::nullopt;
@@ -136,11 +138,11 @@ namespace tessera
     Result<FormatDetector::Detection> FormatDetector::detect(QByteArrayView data) const
     {
         if (data.isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The file is empty."));
+            return Error(Error::Kind::InvalidInput, tr("The file is empty."));
         }
         if (data.size() > Format::MaxFileBytes) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("The file is %1 MiB, larger than any export Tessera reads (%2 MiB).")
+                tr("The file is %1 MiB, larger than any export Tessera reads (%2 MiB).")
                     .arg(data.size() >> 20)
                     .arg(Format::MaxFileBytes >> 20));
         }
@@ -162,12 +164,11 @@ namespace tessera
             if (JsonFields::looksLikeJson(data, '{') || JsonFields::looksLikeJson(data, '[')) {
                 if (auto parsed = JsonFields::parse(data); !parsed) {
                     return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("The file looks like JSON but is damaged or cut off: %1")
-                            .arg(parsed.error().message()));
+                        tr("The file looks like JSON but is damaged or cut off: %1").arg(parsed.error().message()));
                 }
             }
-            return Error(Error::Kind::InvalidInput,
-                QStringLiteral("Tessera does not recognise this file. %1").arg(supportedList()));
+            return Error(
+                Error::Kind::InvalidInput, tr("Tessera does not recognise this file. %1").arg(supportedList()));
         }
         best.encrypted = best.format->isEncrypted(data);
         return best;
@@ -187,7 +188,7 @@ namespace tessera
             chosen = format(formatId);
             if (chosen == nullptr) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("Unknown format '%1'. Known formats: %2.")
+                    tr("Unknown format '%1'. Known formats: %2.")
                         .arg(formatId.toString(), formatIds().join(QStringLiteral(", "))));
             }
         }

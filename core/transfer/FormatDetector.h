@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,8 @@ namespace tessera
     /// The usual flow (CLI and GUI): detect() → if `encrypted`, ask for the password → read().
     class FormatDetector
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::FormatDetector)
+
     public:
         struct Detection
         {

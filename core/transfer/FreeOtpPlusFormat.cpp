@@ -15,13 +15,15 @@ namespace tessera
         {
             if (!object.value(u"secret").isArray()) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("the field 'secret' should be a list of numbers, not %1.")
+                    QCoreApplication::translate(
+                        "tessera::FreeOtpPlusFormat", "the field 'secret' should be a list of numbers, not %1.")
                         .arg(JsonFields::typeName(object.value(u"secret"))));
             }
             const QJsonArray values = object.value(u"secret").toArray();
             if (values.size() > OtpParameters::MaxSecretBytes) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("its secret has %1 bytes; Tessera accepts at most %2.")
+                    QCoreApplication::translate(
+                        "tessera::FreeOtpPlusFormat", "its secret has %1 bytes; Tessera accepts at most %2.")
                         .arg(values.size())
                         .arg(OtpParameters::MaxSecretBytes));
             }
@@ -32,7 +34,8 @@ namespace tessera
                 if (!value.isDouble() || byte < -128 || byte > 255) {
                     wipe(secret);
                     return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("its secret contains a value that is not a byte (-128 to 255)."));
+                        QCoreApplication::translate("tessera::FreeOtpPlusFormat",
+                            "its secret contains a value that is not a byte (-128 to 255)."));
                 }
                 secret.append(static_cast<char>(byte & 0xFF));
             }
@@ -68,12 +71,16 @@ namespace tessera
             } else if (typeName == u"HOTP") {
                 entry.type = OtpType::Hotp;
             } else {
-                return Error(Error::Kind::Unsupported, QStringLiteral("It has the unknown type '%1'.").arg(*type));
+                return Error(Error::Kind::Unsupported,
+                    QCoreApplication::translate("tessera::FreeOtpPlusFormat", "It has the unknown type '%1'.")
+                        .arg(*type));
             }
             const auto parsedAlgorithm = OtpParameters::parseAlgorithm(*algorithm);
             if (!parsedAlgorithm) {
                 return Error(Error::Kind::Unsupported,
-                    QStringLiteral("It uses the algorithm '%1', which Tessera does not support.").arg(*algorithm));
+                    QCoreApplication::translate(
+                        "tessera::FreeOtpPlusFormat", "It uses the algorithm '%1', which Tessera does not support.")
+                        .arg(*algorithm));
             }
             entry.algorithm = *parsedAlgorithm;
             entry.digits = *digits;
@@ -127,7 +134,7 @@ namespace tessera
             return invalid(document.error().message());
         }
         if (!document->isObject() || !document->object().value(u"tokens").isArray()) {
-            return invalid(QStringLiteral("the field 'tokens' is missing or not a list."));
+            return invalid(tr("the field 'tokens' is missing or not a list."));
         }
         const QJsonArray tokens = document->object().value(u"tokens").toArray();
         ImportResult result;
@@ -135,7 +142,7 @@ namespace tessera
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const QString fallback = ForeignEntry::entryLabel(i);
             if (!tokens[i].isObject()) {
-                result.unreadable.append({fallback, QStringLiteral("It is not a JSON object.")});
+                result.unreadable.append({fallback, tr("It is not a JSON object.")});
                 continue;
             }
             const QJsonObject token = tokens[i].toObject();

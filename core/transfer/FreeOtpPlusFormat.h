@@ -2,6 +2,8 @@
 
 #include "Format.h"
 
+#include <QCoreApplication>
+
 namespace tessera
 {
     /// FreeOTP+ JSON exports: {"tokenOrder": [...], "tokens": [...]} with secrets as lists of signed bytes
@@ -10,6 +12,8 @@ namespace tessera
     /// links, is read by UriListFormat.)
     class FreeOtpPlusFormat final : public Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::FreeOtpPlusFormat)
+
     public:
         [[nodiscard]] QString id() const override;
         [[nodiscard]] QString displayName() const override;

@@ -83,12 +83,14 @@ namespace tessera
                 foreign.algorithm = HashAlgorithm::Sha512;
                 break;
             case 4:
-                out.unreadable.append(
-                    {label, QStringLiteral("It uses the MD5 algorithm, which Tessera does not support.")});
+                out.unreadable.append({label,
+                    QCoreApplication::translate(
+                        "tessera::GoogleMigration", "It uses the MD5 algorithm, which Tessera does not support.")});
                 return;
             default:
-                out.unreadable.append(
-                    {label, QStringLiteral("It uses an unknown algorithm (value %1).").arg(entry.algorithm())});
+                out.unreadable.append({label,
+                    QCoreApplication::translate("tessera::GoogleMigration", "It uses an unknown algorithm (value %1).")
+                        .arg(entry.algorithm())});
                 return;
             }
             switch (entry.digits()) {
@@ -100,8 +102,10 @@ namespace tessera
                 foreign.digits = 8;
                 break;
             default:
-                out.unreadable.append(
-                    {label, QStringLiteral("It has an unknown number of digits (value %1).").arg(entry.digits())});
+                out.unreadable.append({label,
+                    QCoreApplication::translate(
+                        "tessera::GoogleMigration", "It has an unknown number of digits (value %1).")
+                        .arg(entry.digits())});
                 return;
             }
             switch (entry.type()) {
@@ -114,7 +118,9 @@ namespace tessera
                 foreign.counter = entry.counter();
                 break;
             default:
-                out.unreadable.append({label, QStringLiteral("It has an unknown type (value %1).").arg(entry.type())});
+                out.unreadable.append({label,
+                    QCoreApplication::translate("tessera::GoogleMigration", "It has an unknown type (value %1).")
+                        .arg(entry.type())});
                 return;
             }
             foreign.secret = QByteArray(entry.secret().data(), static_cast<qsizetype>(entry.secret().size()));
@@ -205,31 +211,30 @@ namespace tessera
         const QStringView text = uri.trimmed();
         const qsizetype maxLength = 4 * MaxPayloadBytes;
         if (text.size() > maxLength) {
-            return invalid(
-                QStringLiteral("The Google Authenticator code is too large (over %1 characters).").arg(maxLength));
+            return invalid(tr("The Google Authenticator code is too large (over %1 characters).").arg(maxLength));
         }
         if (!text.startsWith(Scheme, Qt::CaseInsensitive) || !text.mid(Scheme.size()).startsWith(u"://")) {
-            return invalid(QStringLiteral("This is not a Google Authenticator export (otpauth-migration://) link."));
+            return invalid(tr("This is not a Google Authenticator export (otpauth-migration://) link."));
         }
         const QUrl url(text.toString(), QUrl::TolerantMode);
         if (!url.isValid() || url.host() != u"offline" || (!url.path().isEmpty() && url.path() != u"/")) {
-            return invalid(QStringLiteral("The Google Authenticator link is malformed: it should start with "
-                                          "otpauth-migration://offline?data="));
+            return invalid(tr("The Google Authenticator link is malformed: it should start with "
+                              "otpauth-migration://offline?data="));
         }
         const QUrlQuery query(url);
         QString data = query.queryItemValue(QStringLiteral("data"), QUrl::FullyDecoded);
         if (data.trimmed().isEmpty()) {
-            return invalid(QStringLiteral("The Google Authenticator link has no data."));
+            return invalid(tr("The Google Authenticator link has no data."));
         }
         QByteArray bytes = decodeBase64(std::move(data));
         if (bytes.isEmpty()) {
-            return invalid(QStringLiteral("The data of the Google Authenticator link is not valid base64; part of "
-                                          "it may be missing."));
+            return invalid(tr("The data of the Google Authenticator link is not valid base64; part of "
+                              "it may be missing."));
         }
         if (bytes.size() > MaxPayloadBytes) {
             const auto size = bytes.size();
             wipe(bytes);
-            return invalid(QStringLiteral("The Google Authenticator code holds %1 bytes; Tessera accepts at most %2.")
+            return invalid(tr("The Google Authenticator code holds %1 bytes; Tessera accepts at most %2.")
                                .arg(size)
                                .arg(MaxPayloadBytes));
         }
@@ -250,19 +255,19 @@ namespace tessera
     Result<MigrationPayload> GoogleMigration::decodePayload(QByteArrayView protobuf)
     {
         if (protobuf.size() > MaxPayloadBytes) {
-            return invalid(QStringLiteral("The Google Authenticator code holds %1 bytes; Tessera accepts at most %2.")
+            return invalid(tr("The Google Authenticator code holds %1 bytes; Tessera accepts at most %2.")
                                .arg(protobuf.size())
                                .arg(MaxPayloadBytes));
         }
         ScopedPayload scoped;
         proto::MigrationPayload& payload = scoped.payload;
         if (!payload.ParseFromArray(protobuf.data(), static_cast<int>(protobuf.size()))) {
-            return invalid(QStringLiteral("The Google Authenticator code is damaged or incomplete: its data is not "
-                                          "a valid transfer payload."));
+            return invalid(tr("The Google Authenticator code is damaged or incomplete: its data is not "
+                              "a valid transfer payload."));
         }
         if (payload.otp_parameters_size() > MaxAccountsPerPayload) {
-            return invalid(QStringLiteral("The Google Authenticator code holds %1 accounts; Tessera accepts at most "
-                                          "%2 per code.")
+            return invalid(tr("The Google Authenticator code holds %1 accounts; Tessera accepts at most "
+                              "%2 per code.")
                                .arg(payload.otp_parameters_size())
                                .arg(MaxAccountsPerPayload));
         }
@@ -272,13 +277,13 @@ namespace tessera
         result.batchIndex = payload.batch_index();
         result.batchId = payload.batch_id();
         if (result.batchSize > MaxBatchSize) {
-            return invalid(QStringLiteral("The Google Authenticator code claims to be one of %1 codes; an export has "
-                                          "at most %2.")
+            return invalid(tr("The Google Authenticator code claims to be one of %1 codes; an export has "
+                              "at most %2.")
                                .arg(result.batchSize)
                                .arg(MaxBatchSize));
         }
         if (result.batchIndex < 0 || result.batchIndex >= result.batchSize) {
-            return invalid(QStringLiteral("The Google Authenticator code claims to be code %1 of %2, which cannot be.")
+            return invalid(tr("The Google Authenticator code claims to be code %1 of %2, which cannot be.")
                                .arg(static_cast<qint64>(result.batchIndex) + 1)
                                .arg(result.batchSize));
         }
@@ -295,20 +300,20 @@ namespace tessera
     {
         const OtpParameters& p = account.parameters;
         if (p.type() == OtpType::Steam) {
-            return QStringLiteral("Google Authenticator cannot hold Steam Guard codes.");
+            return tr("Google Authenticator cannot hold Steam Guard codes.");
         }
         if (p.digits() != 6 && p.digits() != 8) {
-            return QStringLiteral("It has %1-digit codes; a Google Authenticator transfer code can carry only 6 or 8 "
-                                  "digits.")
+            return tr("It has %1-digit codes; a Google Authenticator transfer code can carry only 6 or 8 "
+                      "digits.")
                 .arg(p.digits());
         }
         if (p.type() == OtpType::Totp && p.period() != OtpParameters::DefaultPeriod) {
-            return QStringLiteral("Its codes change every %1 seconds; a Google Authenticator transfer code can carry "
-                                  "only 30 seconds.")
+            return tr("Its codes change every %1 seconds; a Google Authenticator transfer code can carry "
+                      "only 30 seconds.")
                 .arg(p.period());
         }
         if (p.type() == OtpType::Hotp && p.counter() > static_cast<quint64>(std::numeric_limits<qint64>::max())) {
-            return QStringLiteral("Its counter is too large for a Google Authenticator transfer code.");
+            return tr("Its counter is too large for a Google Authenticator transfer code.");
         }
         return std::nullopt;
     }
@@ -317,13 +322,13 @@ namespace tessera
     {
         const OtpParameters& p = account.parameters;
         if (p.algorithm() != HashAlgorithm::Sha1) {
-            return QStringLiteral("%1 uses %2; some versions of Google Authenticator ignore that and show wrong codes. "
-                                  "Check a code after the transfer.")
+            return tr("%1 uses %2; some versions of Google Authenticator ignore that and show wrong codes. "
+                      "Check a code after the transfer.")
                 .arg(account.displayName(), OtpParameters::algorithmName(p.algorithm()));
         }
         if (p.digits() == 8) {
-            return QStringLiteral("%1 has 8-digit codes; some versions of Google Authenticator show only 6. Check a "
-                                  "code after the transfer.")
+            return tr("%1 has 8-digit codes; some versions of Google Authenticator show only 6. Check a "
+                      "code after the transfer.")
                 .arg(account.displayName());
         }
         return std::nullopt;
@@ -364,8 +369,8 @@ namespace tessera
         };
         for (const Account* account : carried) {
             if (!fits({account})) {
-                out.leftOut.append({account->id, account->displayName(),
-                    QStringLiteral("Its secret is too long to fit in a QR code.")});
+                out.leftOut.append(
+                    {account->id, account->displayName(), tr("Its secret is too long to fit in a QR code.")});
                 continue;
             }
             QList<const Account*> candidate = current;
@@ -382,14 +387,14 @@ namespace tessera
         }
         if (groups.isEmpty()) {
             return Error(Error::Kind::InvalidInput,
-                accounts.isEmpty() ? QStringLiteral("There are no accounts to export.")
-                                   : QStringLiteral("None of the accounts can be carried by Google Authenticator "
-                                                    "transfer codes."));
+                accounts.isEmpty() ? tr("There are no accounts to export.")
+                                   : tr("None of the accounts can be carried by Google Authenticator "
+                                        "transfer codes."));
         }
         if (groups.size() > MaxBatchSize) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("That would need %1 transfer codes; Google Authenticator accepts at most %2. Export "
-                               "fewer accounts at a time.")
+                tr("That would need %1 transfer codes; Google Authenticator accepts at most %2. Export "
+                   "fewer accounts at a time.")
                     .arg(groups.size())
                     .arg(MaxBatchSize));
         }

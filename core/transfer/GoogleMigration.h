@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -23,8 +24,10 @@ namespace tessera
     /// accounts per code, base64 percent-encoded). GoogleMigrationImport collects the codes of an export.
     class GoogleMigration
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::GoogleMigration)
+
     public:
-        static constexpr qsizetype MaxPayloadBytes = 1024 * 1024;
+        static constexpr qsizetype MaxPayloadBytes = qsizetype{1024} * 1024;
         static constexpr int MaxAccountsPerPayload = 100;
         static constexpr int MaxBatchSize = 100;
         static constexpr int AccountsPerCode = 10;

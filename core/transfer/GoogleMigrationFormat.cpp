@@ -20,7 +20,7 @@ namespace tessera
 
     QString GoogleMigrationFormat::displayName() const
     {
-        return QStringLiteral("Google Authenticator export");
+        return tr("Google Authenticator export");
     }
 
     int GoogleMigrationFormat::detect(QByteArrayView data) const
@@ -60,7 +60,7 @@ namespace tessera
             return size.error();
         }
         if (!ByteDecoding::isText(data)) {
-            return invalid(QStringLiteral("it is not text (it contains binary data)."));
+            return invalid(tr("it is not text (it contains binary data)."));
         }
         GoogleMigrationImport collector;
         QList<UnreadableEntry> failed;
@@ -81,7 +81,7 @@ namespace tessera
                 uri = uri.left(space);
             }
             if (auto added = collector.addUri(uri); !added) {
-                failed.append({QStringLiteral("code on line %1").arg(i + 1), added.error().message()});
+                failed.append({tr("code on line %1").arg(i + 1), added.error().message()});
             }
         }
         wipe(text);
@@ -89,15 +89,16 @@ namespace tessera
             if (!failed.isEmpty()) {
                 return Error(Error::Kind::InvalidInput, failed.first().reason);
             }
-            return invalid(QStringLiteral("it contains no otpauth-migration:// link."));
+            return invalid(tr("it contains no otpauth-migration:// link."));
         }
         ImportResult result = collector.result();
         result.formatId = id();
         result.unreadable.append(failed);
         if (!ignored.isEmpty()) {
-            result.warnings.append(QStringLiteral("Line(s) %1 hold otpauth:// links, which are not part of a Google "
-                                                  "Authenticator export; import the file as an otpauth:// list to "
-                                                  "include them.")
+            //: %1 is a list of line numbers; their count selects the plural form.
+            result.warnings.append(tr("Line(s) %1 hold otpauth:// links, which are not part of a Google "
+                                      "Authenticator export; import the file as an otpauth:// list to include them.",
+                nullptr, static_cast<int>(ignored.size()))
                                        .arg(ignored.join(QStringLiteral(", "))));
         }
         return result;
@@ -115,7 +116,7 @@ namespace tessera
         ExportResult result;
         for (const Account& account : accounts) {
             if (account.isTrashed()) {
-                result.leftOut.append({account.id, account.displayName(), QStringLiteral("It is in the trash.")});
+                result.leftOut.append({account.id, account.displayName(), tr("It is in the trash.")});
             } else {
                 active.append(account);
             }

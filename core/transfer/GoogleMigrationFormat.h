@@ -2,6 +2,8 @@
 
 #include "Format.h"
 
+#include <QCoreApplication>
+
 namespace tessera
 {
     /// Google Authenticator transfer codes as text: otpauth-migration:// links anywhere in the lines of a
@@ -10,6 +12,8 @@ namespace tessera
     /// gives the links one per line (google-authenticator.txt); GoogleMigration makes the QR images.
     class GoogleMigrationFormat final : public Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::GoogleMigrationFormat)
+
     public:
         [[nodiscard]] QString id() const override;
         [[nodiscard]] QString displayName() const override;

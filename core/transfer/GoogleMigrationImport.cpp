@@ -25,11 +25,11 @@ namespace tessera
             if (const auto found = m_exportBatch.constFind(key); found != m_exportBatch.constEnd()) {
                 Batch& batch = m_batches[*found];
                 if (batch.codes.contains(payload.batchIndex)) {
-                    const QString warning = QStringLiteral(
-                        "Two different codes claim to be code %1 of %2 of the same Google Authenticator "
-                        "export; only the first one was read.")
-                                                .arg(payload.batchIndex + 1)
-                                                .arg(payload.batchSize);
+                    const QString warning
+                        = tr("Two different codes claim to be code %1 of %2 of the same Google Authenticator "
+                             "export; only the first one was read.")
+                              .arg(payload.batchIndex + 1)
+                              .arg(payload.batchSize);
                     if (!m_warned.contains(warning)) {
                         m_warned.insert(warning);
                         m_warnings.append(warning);
@@ -103,30 +103,32 @@ namespace tessera
                     continue;
                 }
                 ++named;
-                QString warning = describe({batch.batchId, i, batch.size});
-                if (exports > 1) {
-                    warning.chop(1);
-                    warning += QStringLiteral(" (export %1).").arg(batch.batchId);
-                }
-                result.warnings.append(warning
-                    + QStringLiteral(" Scan it too to import its accounts; the accounts of the other codes can be "
-                                     "imported now."));
+                result.warnings.append(exports > 1
+                        ? tr("Code %1 of %2 is missing (export %3). Scan it too to import its accounts; the "
+                             "accounts of the other codes can be imported now.")
+                              .arg(i + 1)
+                              .arg(batch.size)
+                              .arg(batch.batchId)
+                        : tr("Code %1 of %2 is missing. Scan it too to import its accounts; the accounts of the "
+                             "other codes can be imported now.")
+                              .arg(i + 1)
+                              .arg(batch.size));
             }
         }
         if (unnamed > 0) {
-            result.warnings.append(
-                QStringLiteral("%1 more codes are missing; scan them too to import their accounts.").arg(unnamed));
+            result.warnings.append(tr("%n more codes are missing; scan them too to import their accounts.", nullptr,
+                static_cast<int>(unnamed)));
         }
         result.warnings.append(m_warnings);
         if (codeCount() > 0 && result.accounts.isEmpty() && result.unreadable.isEmpty()) {
-            result.warnings.append(QStringLiteral("The Google Authenticator export holds no accounts: there is nothing "
-                                                  "to import."));
+            result.warnings.append(tr("The Google Authenticator export holds no accounts: there is nothing "
+                                      "to import."));
         }
         return result;
     }
 
     QString GoogleMigrationImport::describe(const MissingCode& missing)
     {
-        return QStringLiteral("Code %1 of %2 is missing.").arg(missing.index + 1).arg(missing.count);
+        return tr("Code %1 of %2 is missing.").arg(missing.index + 1).arg(missing.count);
     }
 }

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -24,6 +25,8 @@ namespace tessera
     /// and memory.
     class GoogleMigrationImport
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::GoogleMigrationImport)
+
     public:
         /// result() names at most this many missing codes one by one, then counts the others.
         static constexpr int MaxMissingWarnings = 100;

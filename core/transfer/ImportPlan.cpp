@@ -22,14 +22,15 @@ namespace tessera
             material.append(QByteArray::number(p.isTimeBased() ? p.period() : 0));
             material.append('|');
             material.append(p.secret());
-            const QByteArray digest = ForeignCrypto::sha256(material);
+            QByteArray digest = ForeignCrypto::sha256(material);
             std::fill(material.begin(), material.end(), '\0');
             return digest;
         }
 
         Error invalidIndex()
         {
-            return {Error::Kind::InvalidInput, QStringLiteral("There is no such entry in the import.")};
+            return {Error::Kind::InvalidInput,
+                QCoreApplication::translate("tessera::ImportPlan", "There is no such entry in the import.")};
         }
     }
 
@@ -58,16 +59,15 @@ namespace tessera
                 item.duplicateOf = other.id;
                 item.duplicateOfName = other.displayName();
                 item.reason = other.isTrashed()
-                    ? QStringLiteral("It has the same secret and settings as %1, which is in the trash.")
-                          .arg(item.duplicateOfName)
-                    : QStringLiteral("It has the same secret and settings as %1.").arg(item.duplicateOfName);
+                    ? tr("It has the same secret and settings as %1, which is in the trash.").arg(item.duplicateOfName)
+                    : tr("It has the same secret and settings as %1.").arg(item.duplicateOfName);
             } else if (const auto repeated = earlier.constFind(key); repeated != earlier.constEnd()) {
                 const Item& first = plan.m_items[repeated.value()];
                 item.status = Status::Duplicate;
                 item.duplicateInImport = true;
                 item.duplicateOf = first.account->id;
                 item.duplicateOfName = first.label;
-                item.reason = QStringLiteral("It has the same secret and settings as %1, earlier in this import.")
+                item.reason = tr("It has the same secret and settings as %1, earlier in this import.")
                                   .arg(item.duplicateOfName);
             } else {
                 earlier.insert(key, plan.m_items.size());
@@ -97,7 +97,7 @@ namespace tessera
         }
         if (m_items[index].status == Status::Unreadable) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("%1 cannot be imported: %2").arg(m_items[index].label, m_items[index].reason));
+                tr("%1 cannot be imported: %2").arg(m_items[index].label, m_items[index].reason));
         }
         m_items[index].included = included;
         return {};
@@ -110,10 +110,10 @@ namespace tessera
         }
         Item& item = m_items[index];
         if (!item.account) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("An unreadable entry cannot be renamed."));
+            return Error(Error::Kind::InvalidInput, tr("An unreadable entry cannot be renamed."));
         }
         if (issuer.trimmed().isEmpty() && accountName.trimmed().isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("Give the account an issuer or a name."));
+            return Error(Error::Kind::InvalidInput, tr("Give the account an issuer or a name."));
         }
         item.account->issuer = issuer.trimmed();
         item.account->accountName = accountName.trimmed();

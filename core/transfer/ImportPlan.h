@@ -4,6 +4,7 @@
 #include "ImportResult.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSet>
@@ -22,6 +23,8 @@ namespace tessera
     /// vault adds in one transaction. It needs only the existing accounts, not the vault.
     class ImportPlan
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::ImportPlan)
+
     public:
         enum class Status
         {

@@ -14,7 +14,7 @@ namespace tessera
         Error wrongType(QStringView key, const QString& expected, const QJsonValue& value)
         {
             return {Error::Kind::InvalidInput,
-                QStringLiteral("the field '%1' should be %2, not %3.")
+                QCoreApplication::translate("tessera::JsonFields", "the field '%1' should be %2, not %3.")
                     .arg(key.toString(), expected, JsonFields::typeName(value))};
         }
 
@@ -32,7 +32,7 @@ namespace tessera
         wipe(copy);
         if (error.error != QJsonParseError::NoError) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("the JSON is malformed at byte %1 (%2).").arg(error.offset).arg(error.errorString()));
+                tr("the JSON is malformed at byte %1 (%2).").arg(error.offset).arg(error.errorString()));
         }
         return document;
     }
@@ -127,7 +127,7 @@ namespace tessera
             return fallback;
         }
         if (!value.isString()) {
-            return wrongType(key, QStringLiteral("text"), value);
+            return wrongType(key, tr("text"), value);
         }
         return value.toString();
     }
@@ -139,16 +139,14 @@ namespace tessera
             return fallback;
         }
         if (!value.isDouble()) {
-            return wrongType(key, QStringLiteral("a number"), value);
+            return wrongType(key, tr("a number"), value);
         }
         // toInteger() returns its argument when the number is not an exact 64-bit integer.
         const qint64 low = value.toInteger(std::numeric_limits<qint64>::min());
         const qint64 high = value.toInteger(std::numeric_limits<qint64>::max());
         if (low != high) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("the field '%1' should be a whole number, not %2.")
-                    .arg(key.toString())
-                    .arg(value.toDouble()));
+                tr("the field '%1' should be a whole number, not %2.").arg(key.toString()).arg(value.toDouble()));
         }
         return low;
     }
@@ -160,7 +158,7 @@ namespace tessera
             return fallback;
         }
         if (!value.isBool()) {
-            return wrongType(key, QStringLiteral("true or false"), value);
+            return wrongType(key, tr("true or false"), value);
         }
         return value.toBool();
     }
@@ -172,7 +170,7 @@ namespace tessera
             return QJsonObject();
         }
         if (!value.isObject()) {
-            return wrongType(key, QStringLiteral("an object"), value);
+            return wrongType(key, tr("an object"), value);
         }
         return value.toObject();
     }
@@ -184,7 +182,7 @@ namespace tessera
             return QJsonArray();
         }
         if (!value.isArray()) {
-            return wrongType(key, QStringLiteral("a list"), value);
+            return wrongType(key, tr("a list"), value);
         }
         return value.toArray();
     }
@@ -193,7 +191,7 @@ namespace tessera
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("the field '%1' is missing.").arg(key.toString()));
+            return Error(Error::Kind::InvalidInput, tr("the field '%1' is missing.").arg(key.toString()));
         }
         return value;
     }
@@ -204,18 +202,18 @@ namespace tessera
         case QJsonValue::Null:
             return QStringLiteral("null");
         case QJsonValue::Bool:
-            return QStringLiteral("true/false");
+            return tr("true/false");
         case QJsonValue::Double:
-            return QStringLiteral("a number");
+            return tr("a number");
         case QJsonValue::String:
-            return QStringLiteral("text");
+            return tr("text");
         case QJsonValue::Array:
-            return QStringLiteral("a list");
+            return tr("a list");
         case QJsonValue::Object:
-            return QStringLiteral("an object");
+            return tr("an object");
         case QJsonValue::Undefined:
-            return QStringLiteral("missing");
+            return tr("missing");
         }
-        return QStringLiteral("unknown");
+        return tr("unknown");
     }
 }

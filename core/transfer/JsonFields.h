@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,8 @@ namespace tessera
     /// a file with wrong types is reported, never read as zeros.
     class JsonFields
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::JsonFields)
+
     public:
         /// Parses JSON text; the error names the position of the first problem.
         [[nodiscard]] static Result<QJsonDocument> parse(QByteArrayView text);

@@ -39,14 +39,14 @@ namespace tessera
             case OtpType::Steam:
                 return QStringLiteral("Steam Guard");
             case OtpType::Hotp:
-                return QStringLiteral("HOTP, %1, %2 digits, counter %3")
+                return QCoreApplication::translate("tessera::PdfExporter", "HOTP, %1, %2 digits, counter %3")
                     .arg(OtpParameters::algorithmName(p.algorithm()))
                     .arg(p.digits())
                     .arg(p.counter());
             case OtpType::Totp:
                 break;
             }
-            return QStringLiteral("TOTP, %1, %2 digits, %3 s")
+            return QCoreApplication::translate("tessera::PdfExporter", "TOTP, %1, %2 digits, %3 s")
                 .arg(OtpParameters::algorithmName(p.algorithm()))
                 .arg(p.digits())
                 .arg(p.period());
@@ -67,20 +67,20 @@ namespace tessera
     {
         if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("The PDF export needs fonts, which are only available in a graphical session "
-                               "(a QGuiApplication)."));
+                tr("The PDF export needs fonts, which are only available in a graphical session "
+                   "(a QGuiApplication)."));
         }
         ExportResult result;
         QList<const Account*> printed;
         for (const Account& account : accounts) {
             if (account.isTrashed()) {
-                result.leftOut.append({account.id, account.displayName(), QStringLiteral("It is in the trash.")});
+                result.leftOut.append({account.id, account.displayName(), tr("It is in the trash.")});
             } else {
                 printed.append(&account);
             }
         }
         if (printed.isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("There are no accounts to print."));
+            return Error(Error::Kind::InvalidInput, tr("There are no accounts to print."));
         }
 
         QBuffer buffer(&result.data);
@@ -89,12 +89,12 @@ namespace tessera
         writer.setResolution(Resolution);
         writer.setPageLayout(QPageLayout(
             QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setTitle(QStringLiteral("Tessera accounts"));
+        writer.setTitle(tr("Tessera accounts"));
         writer.setCreator(QStringLiteral("Tessera"));
 
         QPainter painter;
         if (!painter.begin(&writer)) {
-            return Error(Error::Kind::Io, QStringLiteral("The PDF could not be started."));
+            return Error(Error::Kind::Io, tr("The PDF could not be started."));
         }
         const QRectF page = QRectF(writer.pageLayout().paintRectPixels(Resolution))
                                 .translated(-writer.pageLayout().paintRectPixels(Resolution).topLeft());
@@ -118,18 +118,19 @@ namespace tessera
                 writer.newPage();
             }
             qreal y = page.top();
-            drawLine(painter, titleFont, page.left(), y, page.width(),
-                QStringLiteral("Tessera accounts, printed %1").arg(printedOn));
+            drawLine(
+                painter, titleFont, page.left(), y, page.width(), tr("Tessera accounts, printed %1").arg(printedOn));
             drawLine(painter, smallFont, page.left(), y, page.width(),
-                QStringLiteral("Keep this sheet in a safe place: anyone who has it can generate your sign-in codes."));
+                tr("Keep this sheet in a safe place: anyone who has it can generate your sign-in codes."));
             for (int slot = 0; slot < AccountsPerPage; ++slot) {
                 const qsizetype index = pageIndex * AccountsPerPage + slot;
                 if (index >= printed.size()) {
                     break;
                 }
                 const Account& account = *printed[index];
+                const int row = slot / Columns; // whole rows
                 const qreal cellX = page.left() + (slot % Columns) * cellWidth;
-                const qreal cellY = page.top() + headerHeight + (slot / Columns) * cellHeight;
+                const qreal cellY = page.top() + headerHeight + row * cellHeight;
                 QString uri = account.toUri().toString();
                 auto image = QrEncoder::toImage(uri, QrEncoder::ErrorCorrection::Medium, 8);
                 wipe(uri);
@@ -144,17 +145,17 @@ namespace tessera
                 const qreal textX = cellX + cellWidth * 0.08;
                 const qreal textWidth = cellWidth * 0.84;
                 drawLine(painter, issuerFont, textX, textY, textWidth,
-                    account.issuer.isEmpty() ? QStringLiteral("(no issuer)") : account.issuer);
+                    account.issuer.isEmpty() ? tr("(no issuer)") : account.issuer);
                 drawLine(painter, nameFont, textX, textY, textWidth,
-                    account.accountName.isEmpty() ? QStringLiteral("(no account name)") : account.accountName);
+                    account.accountName.isEmpty() ? tr("(no account name)") : account.accountName);
                 drawLine(painter, smallFont, textX, textY, textWidth, settings(account.parameters));
                 QString key = groupedKey(account.parameters.secretBase32());
-                drawLine(painter, keyFont, textX, textY, textWidth, QStringLiteral("Key: ") + key);
+                drawLine(painter, keyFont, textX, textY, textWidth, tr("Key: %1").arg(key));
                 wipe(key);
             }
             qreal footerY = page.bottom() - footerHeight * 0.6;
             drawLine(painter, smallFont, page.left(), footerY, page.width(),
-                QStringLiteral("Page %1 of %2").arg(pageIndex + 1).arg(pages));
+                tr("Page %1 of %2").arg(pageIndex + 1).arg(pages));
         }
         painter.end();
         buffer.close();

@@ -5,6 +5,7 @@
 #include "ExportResult.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace tessera
@@ -16,6 +17,8 @@ namespace tessera
     /// enough); without one the export is refused with an error instead of aborting.
     class PdfExporter
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::PdfExporter)
+
     public:
         static constexpr int AccountsPerPage = 6;
 

@@ -73,16 +73,19 @@ namespace tessera
                 entry.type = OtpType::Totp;
                 break;
             case 3:
-                return Error(
-                    Error::Kind::Unsupported, QStringLiteral("It is an mOTP account, which Tessera does not support."));
+                return Error(Error::Kind::Unsupported,
+                    QCoreApplication::translate(
+                        "tessera::StratumFormat", "It is an mOTP account, which Tessera does not support."));
             case 4:
                 entry.type = OtpType::Steam;
                 break;
             case 5:
                 return Error(Error::Kind::Unsupported,
-                    QStringLiteral("It is a Yandex account, which Tessera does not support."));
+                    QCoreApplication::translate(
+                        "tessera::StratumFormat", "It is a Yandex account, which Tessera does not support."));
             default:
-                return Error(Error::Kind::Unsupported, QStringLiteral("It has an unknown type (%1).").arg(*type));
+                return Error(Error::Kind::Unsupported,
+                    QCoreApplication::translate("tessera::StratumFormat", "It has an unknown type (%1).").arg(*type));
             }
             switch (*algorithm) {
             case 0:
@@ -96,7 +99,8 @@ namespace tessera
                 break;
             default:
                 return Error(Error::Kind::Unsupported,
-                    QStringLiteral("It uses an unknown algorithm (%1), which Tessera does not support.")
+                    QCoreApplication::translate(
+                        "tessera::StratumFormat", "It uses an unknown algorithm (%1), which Tessera does not support.")
                         .arg(*algorithm));
             }
             entry.digits = *digits;
@@ -151,13 +155,13 @@ namespace tessera
                 return invalid(document.error().message());
             }
             if (!document->isObject()) {
-                return invalid(QStringLiteral("the file is not a JSON object."));
+                return invalid(tr("the file is not a JSON object."));
             }
             return readJson(document->object());
         }
         // A cut-off file is reported as such, before a password is asked for.
         if (!complete(data)) {
-            return invalid(QStringLiteral("it is cut off (%1 bytes).").arg(data.size()));
+            return invalid(tr("it is cut off (%1 bytes).").arg(data.size()));
         }
         if (!password) {
             return passwordNeeded();
@@ -177,7 +181,7 @@ namespace tessera
     {
         auto content = decryptedObject(plaintext);
         if (!content) {
-            return invalid(QStringLiteral("the decrypted backup is not a JSON object."));
+            return invalid(tr("the decrypted backup is not a JSON object."));
         }
         return readJson(*content);
     }
@@ -219,7 +223,7 @@ namespace tessera
     Result<ImportResult> StratumFormat::readJson(const QJsonObject& root) const
     {
         if (!root.value(u"Authenticators").isArray()) {
-            return invalid(QStringLiteral("the field 'Authenticators' is missing or not a list."));
+            return invalid(tr("the field 'Authenticators' is missing or not a list."));
         }
         QHash<QString, QString> categoryNames;
         for (const QJsonValue& category : root.value(u"Categories").toArray()) {
@@ -243,7 +247,7 @@ namespace tessera
         for (qsizetype i = 0; i < authenticators.size(); ++i) {
             const QString fallback = ForeignEntry::entryLabel(i);
             if (!authenticators[i].isObject()) {
-                result.unreadable.append({fallback, QStringLiteral("It is not a JSON object.")});
+                result.unreadable.append({fallback, tr("It is not a JSON object.")});
                 continue;
             }
             const QJsonObject object = authenticators[i].toObject();

@@ -3,6 +3,7 @@
 #include "ForeignCrypto.h"
 #include "Format.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace tessera
@@ -13,6 +14,8 @@ namespace tessera
     /// salt 20 ‖ IV 16 ‖ AES-256-CBC, key PBKDF2-HMAC-SHA1 with 64,000 iterations). Categories become tags.
     class StratumFormat final : public Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::StratumFormat)
+
     public:
         static constexpr ForeignCrypto::Argon2Parameters Argon2{3, 65536, 4};
         static constexpr quint32 LegacyIterations = 64000;

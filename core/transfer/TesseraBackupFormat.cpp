@@ -25,12 +25,13 @@ namespace tessera
 
     QString TesseraBackupFormat::displayName() const
     {
-        return QStringLiteral("Tessera backup");
+        return tr("Tessera backup");
     }
 
     int TesseraBackupFormat::detect(QByteArrayView data) const
     {
-        return data.startsWith(Magic) ? Certain : NotThisFormat;
+        // Also with its CR LF rewritten: read() then says so, instead of another format's reader guessing.
+        return data.startsWith(Magic.first(14)) ? Certain : NotThisFormat;
     }
 
     bool TesseraBackupFormat::isEncrypted(QByteArrayView data) const
@@ -42,29 +43,28 @@ namespace tessera
     Result<PasswordKdf::Parameters> TesseraBackupFormat::kdfParameters(QByteArrayView data)
     {
         const auto error = [](const QString& message) {
-            return Error(
-                Error::Kind::InvalidInput, QStringLiteral("This Tessera backup cannot be read: %1").arg(message));
+            return Error(Error::Kind::InvalidInput, tr("This Tessera backup cannot be read: %1").arg(message));
         };
         if (!data.startsWith(Magic)) {
             if (data.startsWith(Magic.first(14))) {
-                return error(QStringLiteral("its line ends were changed in transfer (copy it as a binary file)."));
+                return error(tr("its line ends were changed in transfer (copy it as a binary file)."));
             }
-            return error(QStringLiteral("it does not start with the Tessera backup header."));
+            return error(tr("it does not start with the Tessera backup header."));
         }
         if (data.size() < CiphertextOffset + Aead::TagBytes) {
-            return error(QStringLiteral("it is cut off (%1 bytes).").arg(data.size()));
+            return error(tr("it is cut off (%1 bytes).").arg(data.size()));
         }
         const auto version = static_cast<quint16>(ByteDecoding::bigEndian(data.sliced(16, 2)));
         if (version != Version) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("This Tessera backup has format version %1; this Tessera reads version %2. Update "
-                               "Tessera to open it.")
+                tr("This Tessera backup has format version %1; this Tessera reads version %2. Update "
+                   "Tessera to open it.")
                     .arg(version)
                     .arg(Version));
         }
         if (static_cast<quint8>(data[18]) != KdfArgon2id || static_cast<quint8>(data[19]) != AeadXChaCha20Poly1305) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("This Tessera backup uses a key derivation or cipher this Tessera does not know."));
+                tr("This Tessera backup uses a key derivation or cipher this Tessera does not know."));
         }
         PasswordKdf::Parameters parameters;
         parameters.opsLimit = static_cast<quint32>(ByteDecoding::bigEndian(data.sliced(20, 4)));
@@ -105,22 +105,22 @@ namespace tessera
     {
         auto document = JsonFields::parse(plaintext);
         if (!document || !document->isObject()) {
-            return invalid(QStringLiteral("its content is not a JSON object."));
+            return invalid(tr("its content is not a JSON object."));
         }
         const QJsonObject root = document->object();
         if (root.value(u"format").toString() != ContentFormat) {
-            return invalid(QStringLiteral("its content is not marked as a Tessera backup."));
+            return invalid(tr("its content is not marked as a Tessera backup."));
         }
         const qint64 contentVersion = root.value(u"version").toInteger(-1);
         if (contentVersion != ContentVersion) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("This Tessera backup's content has version %1; this Tessera reads version %2. Update "
-                               "Tessera to open it.")
+                tr("This Tessera backup's content has version %1; this Tessera reads version %2. Update "
+                   "Tessera to open it.")
                     .arg(contentVersion)
                     .arg(ContentVersion));
         }
         if (!root.value(u"accounts").isArray()) {
-            return invalid(QStringLiteral("the field 'accounts' is missing or not a list."));
+            return invalid(tr("the field 'accounts' is missing or not a list."));
         }
         ImportResult result;
         result.formatId = id();
@@ -154,7 +154,7 @@ namespace tessera
     Result<ExportResult> TesseraBackupFormat::write(const QList<Account>& accounts, const ExportOptions& options) const
     {
         if (!options.password || options.password->isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("A Tessera backup needs a password."));
+            return Error(Error::Kind::InvalidInput, tr("A Tessera backup needs a password."));
         }
         if (auto bounds = PasswordKdf::checkBounds(options.backupKdf); !bounds) {
             return bounds.error();

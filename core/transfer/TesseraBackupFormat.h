@@ -4,6 +4,7 @@
 #include "PasswordKdf.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 namespace tessera
 {
@@ -13,6 +14,8 @@ namespace tessera
     /// precisely enough for an independent reader (tests/tools/read_tessera_backup.py is one).
     class TesseraBackupFormat final : public Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::TesseraBackupFormat)
+
     public:
         /// "TESSERA-BACKUP\r\n": the line break catches transfers that mangle line ends.
         static constexpr QByteArrayView Magic{"TESSERA-BACKUP\r\n"};

@@ -20,7 +20,8 @@ namespace tessera
                 return document.error();
             }
             if (!document->isObject()) {
-                return Error(Error::Kind::InvalidInput, QStringLiteral("the file is not a JSON object."));
+                return Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("tessera::TwoFasFormat", "the file is not a JSON object."));
             }
             return document->object();
         }
@@ -102,13 +103,16 @@ namespace tessera
             } else if (type == u"STEAM") {
                 entry.type = OtpType::Steam;
             } else {
-                return Error(
-                    Error::Kind::Unsupported, QStringLiteral("It has the unknown token type '%1'.").arg(*tokenType));
+                return Error(Error::Kind::Unsupported,
+                    QCoreApplication::translate("tessera::TwoFasFormat", "It has the unknown token type '%1'.")
+                        .arg(*tokenType));
             }
             const auto parsedAlgorithm = OtpParameters::parseAlgorithm(*algorithm);
             if (!parsedAlgorithm) {
                 return Error(Error::Kind::Unsupported,
-                    QStringLiteral("It uses the algorithm '%1', which Tessera does not support.").arg(*algorithm));
+                    QCoreApplication::translate(
+                        "tessera::TwoFasFormat", "It uses the algorithm '%1', which Tessera does not support.")
+                        .arg(*algorithm));
             }
             entry.algorithm = *parsedAlgorithm;
             entry.digits = *digits;
@@ -175,11 +179,11 @@ namespace tessera
         }
         auto schema = JsonFields::integer(*root, u"schemaVersion", -1);
         if (!schema || *schema < 1) {
-            return invalid(schema ? QStringLiteral("the field 'schemaVersion' is missing.") : schema.error().message());
+            return invalid(schema ? tr("the field 'schemaVersion' is missing.") : schema.error().message());
         }
         if (*schema > MaxSchemaVersion) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("This 2FAS backup has schema version %1, newer than Tessera reads (%2). Update Tessera.")
+                tr("This 2FAS backup has schema version %1, newer than Tessera reads (%2). Update Tessera.")
                     .arg(*schema)
                     .arg(MaxSchemaVersion));
         }
@@ -193,7 +197,7 @@ namespace tessera
         }
         if (encrypted->isEmpty()) {
             if (!root->value(u"services").isArray()) {
-                return invalid(QStringLiteral("the field 'services' is missing or not a list."));
+                return invalid(tr("the field 'services' is missing or not a list."));
             }
             return readServices(root->value(u"services").toArray(), *groups);
         }
@@ -216,7 +220,7 @@ namespace tessera
     {
         auto document = JsonFields::parse(plaintext);
         if (!document || !document->isArray()) {
-            return invalid(QStringLiteral("the decrypted services are not a JSON list."));
+            return invalid(tr("the decrypted services are not a JSON list."));
         }
         return readServices(document->array(), groups);
     }
@@ -225,12 +229,12 @@ namespace tessera
     {
         auto services = splitSealed(root.value(u"servicesEncrypted").toString());
         if (!services) {
-            return invalid(QStringLiteral("the encrypted services are not in the form ciphertext:salt:iv."));
+            return invalid(tr("the encrypted services are not in the form ciphertext:salt:iv."));
         }
         const QString referenceText = root.value(u"reference").toString();
         auto reference = referenceText.isEmpty() ? std::nullopt : splitSealed(referenceText);
         if (!referenceText.isEmpty() && !reference) {
-            return invalid(QStringLiteral("the password check ('reference') is not in the form ciphertext:salt:iv."));
+            return invalid(tr("the password check ('reference') is not in the form ciphertext:salt:iv."));
         }
         return Encrypted{*std::move(services), std::move(reference)};
     }
@@ -274,8 +278,8 @@ namespace tessera
         if (!plaintext) {
             if (reference) {
                 return Error(Error::Kind::Corrupt,
-                    QStringLiteral("The password is right, but the accounts in this 2FAS backup are damaged (they fail "
-                                   "their authenticity check)."));
+                    tr("The password is right, but the accounts in this 2FAS backup are damaged (they fail "
+                       "their authenticity check)."));
             }
             return wrongPassword();
         }
@@ -296,7 +300,7 @@ namespace tessera
         for (qsizetype i = 0; i < services.size(); ++i) {
             const QString fallback = ForeignEntry::entryLabel(i);
             if (!services[i].isObject()) {
-                result.unreadable.append({fallback, QStringLiteral("It is not a JSON object.")});
+                result.unreadable.append({fallback, tr("It is not a JSON object.")});
                 continue;
             }
             const QJsonObject service = services[i].toObject();

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "SecureBytes.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -14,6 +15,8 @@ namespace tessera
     /// authentication the password is wrong; when it opens but the accounts do not, the file is damaged.
     class TwoFasFormat final : public Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::TwoFasFormat)
+
     public:
         static constexpr int MaxSchemaVersion = 4;
         static constexpr quint32 Pbkdf2Iterations = 10000;

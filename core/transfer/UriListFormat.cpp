@@ -29,7 +29,7 @@ namespace tessera
 
     QString UriListFormat::displayName() const
     {
-        return QStringLiteral("otpauth:// list");
+        return tr("otpauth:// list");
     }
 
     std::optional<UriListFormat::LineCounts> UriListFormat::countLines(QByteArrayView data)
@@ -89,7 +89,7 @@ namespace tessera
             return size.error();
         }
         if (!ByteDecoding::isText(data)) {
-            return invalid(QStringLiteral("it is not text (it contains binary data)."));
+            return invalid(tr("it is not text (it contains binary data)."));
         }
         ImportResult result;
         result.formatId = id();
@@ -102,7 +102,7 @@ namespace tessera
             if (line.isEmpty() || line.startsWith(u'#')) {
                 continue;
             }
-            const QString label = QStringLiteral("line %1").arg(i + 1);
+            const QString label = tr("line %1").arg(i + 1);
             if (isMigration(line)) {
                 sawLink = true;
                 const auto start = line.indexOf(u"otpauth-migration://", 0, Qt::CaseInsensitive);
@@ -112,7 +112,7 @@ namespace tessera
                 continue;
             }
             if (!startsWithScheme(line)) {
-                result.unreadable.append({label, QStringLiteral("It is not an otpauth:// link.")});
+                result.unreadable.append({label, tr("It is not an otpauth:// link.")});
                 continue;
             }
             sawLink = true;
@@ -127,15 +127,14 @@ namespace tessera
         }
         wipe(text);
         if (!sawLink) {
-            return invalid(QStringLiteral("it contains no otpauth:// links."));
+            return invalid(tr("it contains no otpauth:// links."));
         }
         if (migration.codeCount() > 0) {
             result.append(migration.result());
         }
         if (result.accounts.isEmpty() && migration.codeCount() == 0 && !result.unreadable.isEmpty()) {
             // Not one line could be read: the file as a whole is unreadable.
-            return invalid(
-                QStringLiteral("%1: %2").arg(result.unreadable.first().label, result.unreadable.first().reason));
+            return invalid(tr("%1: %2").arg(result.unreadable.first().label, result.unreadable.first().reason));
         }
         return result;
     }
@@ -152,7 +151,7 @@ namespace tessera
         int withRecovery = 0;
         for (const Account& account : accounts) {
             if (account.isTrashed()) {
-                result.leftOut.append({account.id, account.displayName(), QStringLiteral("It is in the trash.")});
+                result.leftOut.append({account.id, account.displayName(), tr("It is in the trash.")});
                 continue;
             }
             QString uri = account.toUri().toString();
@@ -164,10 +163,10 @@ namespace tessera
             withRecovery += account.recovery.isEmpty() ? 0 : 1;
         }
         if (withRecovery > 0) {
-            result.warnings.append(QStringLiteral("otpauth:// links cannot hold recovery information (recovery codes, "
-                                                  "email, phone), notes or tags: %1 account(s) lose recovery "
-                                                  "information in this export.")
-                                       .arg(withRecovery));
+            result.warnings.append(tr("otpauth:// links cannot hold recovery information (recovery codes, email, "
+                                      "phone), notes or tags: %n account(s) lose recovery information in this "
+                                      "export.",
+                nullptr, withRecovery));
         }
         return result;
     }

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 
+#include <QCoreApplication>
 #include <QStringView>
 
 namespace tessera
@@ -12,6 +13,8 @@ namespace tessera
     /// entry naming the line.
     class UriListFormat : public Format
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::UriListFormat)
+
     public:
         [[nodiscard]] QString id() const override;
         [[nodiscard]] QString displayName() const override;

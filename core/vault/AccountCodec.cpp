@@ -4,6 +4,7 @@
 
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <iterator>
@@ -65,14 +66,17 @@ namespace tessera
 
         Error malformed(const QString& what)
         {
-            return {Error::Kind::Corrupt, QStringLiteral("The account record cannot be decoded (%1).").arg(what)};
+            return {Error::Kind::Corrupt,
+                QCoreApplication::translate("tessera::AccountCodec", "The account record cannot be decoded (%1).")
+                    .arg(what)};
         }
 
         Error unknownKey(const QString& key)
         {
             return {Error::Kind::Unsupported,
-                QStringLiteral("The account record has a field '%1' this version of Tessera does not know: it was "
-                               "written by a newer version.")
+                QCoreApplication::translate("tessera::AccountCodec",
+                    "The account record has a field '%1' this version of Tessera does not know: it was "
+                    "written by a newer version.")
                     .arg(key)};
         }
 
@@ -279,13 +283,15 @@ namespace tessera
         template <typename Visit> Result<void> readMap(QCborStreamReader& reader, const QString& where, Visit visit)
         {
             if (!reader.isMap() || !reader.enterContainer()) {
-                return malformed(where + QStringLiteral(" is not a map"));
+                return malformed(QCoreApplication::translate("tessera::AccountCodec", "%1 is not a map").arg(where));
             }
             quint64 seen = 0;
             while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
                 const auto key = readKey(reader);
                 if (!key) {
-                    return malformed(where + QStringLiteral(" has a key that is not text"));
+                    return malformed(
+                        QCoreApplication::translate("tessera::AccountCodec", "%1 has a key that is not text")
+                            .arg(where));
                 }
                 if (key->known == nullptr) {
                     return unknownKey(key->unknown);
@@ -297,7 +303,8 @@ namespace tessera
                     }
                 }
                 if ((seen & mask) != 0) {
-                    return malformed(where + QStringLiteral(" repeats '%1'").arg(key->text()));
+                    return malformed(QCoreApplication::translate("tessera::AccountCodec", "%1 repeats '%2'")
+                                         .arg(where, key->text()));
                 }
                 seen |= mask;
                 if (auto visited = visit(*key); !visited) {
@@ -305,7 +312,7 @@ namespace tessera
                 }
             }
             if (reader.lastError() != QCborError::NoError || !reader.leaveContainer()) {
-                return malformed(where + QStringLiteral(" is truncated"));
+                return malformed(QCoreApplication::translate("tessera::AccountCodec", "%1 is truncated").arg(where));
             }
             return {};
         }
@@ -313,7 +320,8 @@ namespace tessera
         template <typename T> Result<void> assign(std::optional<T> value, T& target, const Key& key)
         {
             if (!value) {
-                return malformed(QStringLiteral("'%1' has the wrong type").arg(key.text()));
+                return malformed(
+                    QCoreApplication::translate("tessera::AccountCodec", "'%1' has the wrong type").arg(key.text()));
             }
             target = std::move(*value);
             return {};
@@ -322,35 +330,37 @@ namespace tessera
         Result<QList<RecoveryCode>> readCodes(QCborStreamReader& reader)
         {
             if (!reader.isArray() || !reader.enterContainer()) {
-                return malformed(QStringLiteral("'codes' is not a list"));
+                return malformed(QCoreApplication::translate("tessera::AccountCodec", "'codes' is not a list"));
             }
             QList<RecoveryCode> codes;
             while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
                 RecoveryCode code;
                 bool hasCode = false;
-                auto item = readMap(reader, QStringLiteral("a recovery code"), [&](const Key& key) -> Result<void> {
-                    if (key == KeyCode) {
-                        hasCode = true;
-                        return assign(readText(reader), code.code, key);
-                    }
-                    if (key == KeyUsed) {
-                        return assign(readBool(reader), code.used, key);
-                    }
-                    if (key == KeyUsedAt) {
-                        return assign(readTime(reader), code.usedAt, key);
-                    }
-                    return unknownKey(key.text());
-                });
+                auto item = readMap(reader, QCoreApplication::translate("tessera::AccountCodec", "a recovery code"),
+                    [&](const Key& key) -> Result<void> {
+                        if (key == KeyCode) {
+                            hasCode = true;
+                            return assign(readText(reader), code.code, key);
+                        }
+                        if (key == KeyUsed) {
+                            return assign(readBool(reader), code.used, key);
+                        }
+                        if (key == KeyUsedAt) {
+                            return assign(readTime(reader), code.usedAt, key);
+                        }
+                        return unknownKey(key.text());
+                    });
                 if (!item) {
                     return item.error();
                 }
                 if (!hasCode) {
-                    return malformed(QStringLiteral("a recovery code has no 'code'"));
+                    return malformed(
+                        QCoreApplication::translate("tessera::AccountCodec", "a recovery code has no 'code'"));
                 }
                 codes.append(std::move(code));
             }
             if (reader.lastError() != QCborError::NoError || !reader.leaveContainer()) {
-                return malformed(QStringLiteral("'codes' is truncated"));
+                return malformed(QCoreApplication::translate("tessera::AccountCodec", "'codes' is truncated"));
             }
             return codes;
         }
@@ -358,47 +368,50 @@ namespace tessera
         Result<RecoveryInfo> readRecovery(QCborStreamReader& reader)
         {
             RecoveryInfo recovery;
-            auto read = readMap(reader, QStringLiteral("'recovery'"), [&](const Key& key) -> Result<void> {
-                if (key == KeyEmail) {
-                    return assign(readText(reader), recovery.email, key);
-                }
-                if (key == KeyPhone) {
-                    return assign(readText(reader), recovery.phone, key);
-                }
-                if (key == KeyPhoneCheckedOn) {
-                    const auto text = readText(reader);
-                    const QDate date = text ? QDate::fromString(*text, Qt::ISODate) : QDate();
-                    if (!date.isValid()) {
-                        return malformed(QStringLiteral("'phone_checked_on' is not a date"));
+            auto read = readMap(reader, QCoreApplication::translate("tessera::AccountCodec", "'recovery'"),
+                [&](const Key& key) -> Result<void> {
+                    if (key == KeyEmail) {
+                        return assign(readText(reader), recovery.email, key);
                     }
-                    recovery.phoneCheckedOn = date;
-                    return {};
-                }
-                if (key == KeySecondFactor) {
-                    const auto text = readText(reader);
-                    const auto factor = text ? RecoveryInfo::parseSecondFactor(*text) : std::nullopt;
-                    if (!factor) {
-                        return malformed(QStringLiteral("'second_factor' is not a known value"));
+                    if (key == KeyPhone) {
+                        return assign(readText(reader), recovery.phone, key);
                     }
-                    recovery.secondFactor = *factor;
-                    return {};
-                }
-                if (key == KeyUrl) {
-                    return assign(readText(reader), recovery.recoveryUrl, key);
-                }
-                if (key == KeyNote) {
-                    return assign(readText(reader), recovery.note, key);
-                }
-                if (key == KeyCodes) {
-                    auto codes = readCodes(reader);
-                    if (!codes) {
-                        return codes.error();
+                    if (key == KeyPhoneCheckedOn) {
+                        const auto text = readText(reader);
+                        const QDate date = text ? QDate::fromString(*text, Qt::ISODate) : QDate();
+                        if (!date.isValid()) {
+                            return malformed(QCoreApplication::translate(
+                                "tessera::AccountCodec", "'phone_checked_on' is not a date"));
+                        }
+                        recovery.phoneCheckedOn = date;
+                        return {};
                     }
-                    recovery.recoveryCodes = std::move(codes).value();
-                    return {};
-                }
-                return unknownKey(key.text());
-            });
+                    if (key == KeySecondFactor) {
+                        const auto text = readText(reader);
+                        const auto factor = text ? RecoveryInfo::parseSecondFactor(*text) : std::nullopt;
+                        if (!factor) {
+                            return malformed(QCoreApplication::translate(
+                                "tessera::AccountCodec", "'second_factor' is not a known value"));
+                        }
+                        recovery.secondFactor = *factor;
+                        return {};
+                    }
+                    if (key == KeyUrl) {
+                        return assign(readText(reader), recovery.recoveryUrl, key);
+                    }
+                    if (key == KeyNote) {
+                        return assign(readText(reader), recovery.note, key);
+                    }
+                    if (key == KeyCodes) {
+                        auto codes = readCodes(reader);
+                        if (!codes) {
+                            return codes.error();
+                        }
+                        recovery.recoveryCodes = std::move(codes).value();
+                        return {};
+                    }
+                    return unknownKey(key.text());
+                });
             if (!read) {
                 return read.error();
             }
@@ -441,135 +454,149 @@ namespace tessera
             const bool wantsDetails = part == Part::Everything;
             const bool wantsLabels = part != Part::Parameters;
             AccountSummary& s = out.summary;
-            auto read = readMap(reader, QStringLiteral("the record"), [&](const Key& key) -> Result<void> {
-                if (key == KeyType) {
-                    const auto text = readText(reader);
-                    const auto type = text ? OtpParameters::parseType(*text) : std::nullopt;
-                    if (!type || *text != OtpParameters::typeName(*type)) {
-                        return malformed(QStringLiteral("'type' is not a known value"));
-                    }
-                    s.type = *type;
-                    out.hasType = true;
-                    return {};
-                }
-                if (key == KeyAlgorithm) {
-                    const auto text = readText(reader);
-                    const auto algorithm = text ? OtpParameters::parseAlgorithm(*text) : std::nullopt;
-                    if (!algorithm || *text != OtpParameters::algorithmName(*algorithm)) {
-                        return malformed(QStringLiteral("'algorithm' is not a known value"));
-                    }
-                    s.algorithm = *algorithm;
-                    out.hasAlgorithm = true;
-                    return {};
-                }
-                if (key == KeyDigits || key == KeyPeriod) {
-                    const auto value = readUnsigned(reader);
-                    if (!value || *value > 1'000'000U) {
-                        return malformed(QStringLiteral("'%1' is out of range").arg(key.text()));
-                    }
-                    (key == KeyDigits ? s.digits : s.period) = static_cast<int>(*value);
-                    (key == KeyDigits ? out.hasDigits : out.hasPeriod) = true;
-                    return {};
-                }
-                if (key == KeyCounter) {
-                    out.hasCounter = true;
-                    return assign(readUnsigned(reader), s.counter, key);
-                }
-                if (key == KeySecret) {
-                    out.hasSecret = true;
-                    if (!wantsSecret) {
-                        if (!reader.isByteArray()) {
-                            return malformed(QStringLiteral("'secret' has the wrong type"));
+            auto read = readMap(reader, QCoreApplication::translate("tessera::AccountCodec", "the record"),
+                [&](const Key& key) -> Result<void> {
+                    if (key == KeyType) {
+                        const auto text = readText(reader);
+                        const auto type = text ? OtpParameters::parseType(*text) : std::nullopt;
+                        if (!type || *text != OtpParameters::typeName(*type)) {
+                            return malformed(
+                                QCoreApplication::translate("tessera::AccountCodec", "'type' is not a known value"));
                         }
-                        reader.next();
+                        s.type = *type;
+                        out.hasType = true;
                         return {};
                     }
-                    return assign(readBytes(reader), out.secret, key);
-                }
-                if (key == KeyIssuer || key == KeyAccount) {
-                    if (!wantsLabels) {
-                        if (!reader.isString()) {
-                            return malformed(QStringLiteral("'%1' has the wrong type").arg(key.text()));
+                    if (key == KeyAlgorithm) {
+                        const auto text = readText(reader);
+                        const auto algorithm = text ? OtpParameters::parseAlgorithm(*text) : std::nullopt;
+                        if (!algorithm || *text != OtpParameters::algorithmName(*algorithm)) {
+                            return malformed(QCoreApplication::translate(
+                                "tessera::AccountCodec", "'algorithm' is not a known value"));
                         }
-                        reader.next();
+                        s.algorithm = *algorithm;
+                        out.hasAlgorithm = true;
                         return {};
                     }
-                    return assign(readText(reader), key == KeyIssuer ? s.issuer : s.accountName, key);
-                }
-                if (key == KeyNote) {
-                    if (!wantsDetails) {
-                        if (!reader.isString()) {
-                            return malformed(QStringLiteral("'note' has the wrong type"));
+                    if (key == KeyDigits || key == KeyPeriod) {
+                        const auto value = readUnsigned(reader);
+                        if (!value || *value > 1'000'000U) {
+                            return malformed(
+                                QCoreApplication::translate("tessera::AccountCodec", "'%1' is out of range")
+                                    .arg(key.text()));
                         }
-                        reader.next();
+                        (key == KeyDigits ? s.digits : s.period) = static_cast<int>(*value);
+                        (key == KeyDigits ? out.hasDigits : out.hasPeriod) = true;
                         return {};
                     }
-                    return assign(readText(reader), out.note, key);
-                }
-                if (key == KeyTags) {
-                    if (!reader.isArray() || !reader.enterContainer()) {
-                        return malformed(QStringLiteral("'tags' is not a list"));
+                    if (key == KeyCounter) {
+                        out.hasCounter = true;
+                        return assign(readUnsigned(reader), s.counter, key);
                     }
-                    QStringList tags;
-                    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
-                        const auto tag = readText(reader);
-                        if (!tag) {
-                            return malformed(QStringLiteral("a tag is not text"));
+                    if (key == KeySecret) {
+                        out.hasSecret = true;
+                        if (!wantsSecret) {
+                            if (!reader.isByteArray()) {
+                                return malformed(QCoreApplication::translate(
+                                    "tessera::AccountCodec", "'secret' has the wrong type"));
+                            }
+                            reader.next();
+                            return {};
                         }
-                        tags.append(*tag);
+                        return assign(readBytes(reader), out.secret, key);
                     }
-                    if (reader.lastError() != QCborError::NoError || !reader.leaveContainer()) {
-                        return malformed(QStringLiteral("'tags' is truncated"));
-                    }
-                    s.tags = wantsLabels ? std::move(tags) : QStringList();
-                    return {};
-                }
-                if (key == KeyFavorite) {
-                    return assign(readBool(reader), s.favorite, key);
-                }
-                if (key == KeyPosition) {
-                    return assign(readSigned(reader), s.position, key);
-                }
-                if (key == KeyCreatedAt) {
-                    return assign(readTime(reader), s.createdAt, key);
-                }
-                if (key == KeyModifiedAt) {
-                    return assign(readTime(reader), s.modifiedAt, key);
-                }
-                if (key == KeyLastVerifiedAt) {
-                    return assign(readTime(reader), s.lastVerifiedAt, key);
-                }
-                if (key == KeyTrashedAt) {
-                    return assign(readTime(reader), s.trashedAt, key);
-                }
-                if (key == KeyRecovery) {
-                    if (!wantsDetails) {
-                        if (!reader.isMap()) {
-                            return malformed(QStringLiteral("'recovery' is not a map"));
+                    if (key == KeyIssuer || key == KeyAccount) {
+                        if (!wantsLabels) {
+                            if (!reader.isString()) {
+                                return malformed(
+                                    QCoreApplication::translate("tessera::AccountCodec", "'%1' has the wrong type")
+                                        .arg(key.text()));
+                            }
+                            reader.next();
+                            return {};
                         }
-                        reader.next();
-                        return reader.lastError() == QCborError::NoError
-                            ? Result<void>()
-                            : Result<void>(malformed(QStringLiteral("'recovery' is truncated")));
+                        return assign(readText(reader), key == KeyIssuer ? s.issuer : s.accountName, key);
                     }
-                    auto recovery = readRecovery(reader);
-                    if (!recovery) {
-                        return recovery.error();
+                    if (key == KeyNote) {
+                        if (!wantsDetails) {
+                            if (!reader.isString()) {
+                                return malformed(
+                                    QCoreApplication::translate("tessera::AccountCodec", "'note' has the wrong type"));
+                            }
+                            reader.next();
+                            return {};
+                        }
+                        return assign(readText(reader), out.note, key);
                     }
-                    out.recovery = std::move(recovery).value();
-                    return {};
-                }
-                return unknownKey(key.text());
-            });
+                    if (key == KeyTags) {
+                        if (!reader.isArray() || !reader.enterContainer()) {
+                            return malformed(
+                                QCoreApplication::translate("tessera::AccountCodec", "'tags' is not a list"));
+                        }
+                        QStringList tags;
+                        while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+                            const auto tag = readText(reader);
+                            if (!tag) {
+                                return malformed(
+                                    QCoreApplication::translate("tessera::AccountCodec", "a tag is not text"));
+                            }
+                            tags.append(*tag);
+                        }
+                        if (reader.lastError() != QCborError::NoError || !reader.leaveContainer()) {
+                            return malformed(
+                                QCoreApplication::translate("tessera::AccountCodec", "'tags' is truncated"));
+                        }
+                        s.tags = wantsLabels ? std::move(tags) : QStringList();
+                        return {};
+                    }
+                    if (key == KeyFavorite) {
+                        return assign(readBool(reader), s.favorite, key);
+                    }
+                    if (key == KeyPosition) {
+                        return assign(readSigned(reader), s.position, key);
+                    }
+                    if (key == KeyCreatedAt) {
+                        return assign(readTime(reader), s.createdAt, key);
+                    }
+                    if (key == KeyModifiedAt) {
+                        return assign(readTime(reader), s.modifiedAt, key);
+                    }
+                    if (key == KeyLastVerifiedAt) {
+                        return assign(readTime(reader), s.lastVerifiedAt, key);
+                    }
+                    if (key == KeyTrashedAt) {
+                        return assign(readTime(reader), s.trashedAt, key);
+                    }
+                    if (key == KeyRecovery) {
+                        if (!wantsDetails) {
+                            if (!reader.isMap()) {
+                                return malformed(
+                                    QCoreApplication::translate("tessera::AccountCodec", "'recovery' is not a map"));
+                            }
+                            reader.next();
+                            return reader.lastError() == QCborError::NoError
+                                ? Result<void>()
+                                : Result<void>(malformed(
+                                    QCoreApplication::translate("tessera::AccountCodec", "'recovery' is truncated")));
+                        }
+                        auto recovery = readRecovery(reader);
+                        if (!recovery) {
+                            return recovery.error();
+                        }
+                        out.recovery = std::move(recovery).value();
+                        return {};
+                    }
+                    return unknownKey(key.text());
+                });
             if (!read) {
                 return read.error();
             }
             if (reader.lastError() != QCborError::NoError || reader.currentOffset() != raw.size()) {
-                return malformed(QStringLiteral("bytes follow the record"));
+                return malformed(QCoreApplication::translate("tessera::AccountCodec", "bytes follow the record"));
             }
             if (!out.hasType || !out.hasAlgorithm || !out.hasDigits || !out.hasPeriod || !out.hasCounter
                 || !out.hasSecret) {
-                return malformed(QStringLiteral("an OTP parameter is missing"));
+                return malformed(QCoreApplication::translate("tessera::AccountCodec", "an OTP parameter is missing"));
             }
             return {};
         }

@@ -19,7 +19,8 @@ namespace tessera
         Error damaged()
         {
             return {Error::Kind::Corrupt,
-                QStringLiteral("A backup record in the vault is damaged or was changed outside Tessera.")};
+                QCoreApplication::translate(
+                    "tessera::BackupLog", "A backup record in the vault is damaged or was changed outside Tessera.")};
         }
 
         /// The sealed part: a CBOR map with text keys; format 1 knows only `location` (text).
@@ -51,7 +52,8 @@ namespace tessera
                 seen.insert(key);
                 if (key != LocationKey) {
                     return Error(Error::Kind::Unsupported,
-                        QStringLiteral("A backup record was written by a newer version of Tessera."));
+                        QCoreApplication::translate(
+                            "tessera::BackupLog", "A backup record was written by a newer version of Tessera."));
                 }
                 if (!it.value().isString()) {
                     return damaged();
@@ -97,8 +99,7 @@ namespace tessera
             return damaged();
         }
         if (row.format != VaultFormat::BackupRecordFormat) {
-            return Error(
-                Error::Kind::Unsupported, QStringLiteral("A backup record was written by a newer version of Tessera."));
+            return Error(Error::Kind::Unsupported, tr("A backup record was written by a newer version of Tessera."));
         }
         BackupRecord record;
         record.id = *id;

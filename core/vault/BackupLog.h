@@ -8,6 +8,7 @@
 #include "VaultStore.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QUuid>
 
@@ -22,6 +23,8 @@ namespace tessera
     /// plaintext column changed outside Tessera makes the record fail to open.
     class BackupLog
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::BackupLog)
+
     public:
         /// SHA-256 of the account list serialised exactly as a manifest's plaintext: u32 BE count,
         /// then per account (sorted by its 16 UUID bytes) UUID (16) || revision (u64 BE).

@@ -42,20 +42,20 @@ namespace tessera
     {
         switch (kind) {
         case BackupKind::AutomaticCopy:
-            return QStringLiteral("an automatic copy of the vault");
+            return tr("an automatic copy of the vault");
         case BackupKind::TesseraBackup:
-            return QStringLiteral("a Tessera backup file");
+            return tr("a Tessera backup file");
         case BackupKind::AegisEncrypted:
-            return QStringLiteral("an Aegis export (encrypted)");
+            return tr("an Aegis export (encrypted)");
         case BackupKind::AegisPlain:
-            return QStringLiteral("an Aegis export (not encrypted)");
+            return tr("an Aegis export (not encrypted)");
         case BackupKind::UriList:
-            return QStringLiteral("a list of otpauth:// links");
+            return tr("a list of otpauth:// links");
         case BackupKind::GoogleMigration:
-            return QStringLiteral("Google Authenticator transfer codes");
+            return tr("Google Authenticator transfer codes");
         case BackupKind::Pdf:
-            return QStringLiteral("a PDF of the accounts");
+            return tr("a PDF of the accounts");
         }
-        return QStringLiteral("a backup of a kind this version of Tessera does not know");
+        return tr("a backup of a kind this version of Tessera does not know");
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -29,6 +30,9 @@ namespace tessera
     /// tests of the audit build them by hand.
     struct BackupRecord
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::BackupRecord)
+
+    public:
         BackupRecord() = default;
         BackupRecord(QDateTime time,
             BackupKind kind,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUuid>
 
@@ -11,6 +12,9 @@ namespace tessera
     /// repairs the vault (Vault::repair) or restores a backup.
     struct IntegrityIssue
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::IntegrityIssue)
+
+    public:
         enum class Kind
         {
             MissingAccount,     ///< the manifest lists the account; its row is gone (deleted outside Tessera)

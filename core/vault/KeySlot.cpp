@@ -29,18 +29,20 @@ namespace tessera
         {
             if (type == SlotType::RecoveryKey) {
                 return {Error::Kind::Corrupt,
-                    QStringLiteral("The vault's recovery key slot is damaged (bytes of the file were changed). "
-                                   "Unlock with the password and make a new recovery key, or restore a backup.")};
+                    QCoreApplication::translate("tessera::KeySlot",
+                        "The vault's recovery key slot is damaged (bytes of the file were changed). "
+                        "Unlock with the password and make a new recovery key, or restore a backup.")};
             }
             return {Error::Kind::Corrupt,
-                QStringLiteral("The vault's password slot is damaged (bytes of the file were changed). Unlock with "
-                               "the recovery key and set a new password, or restore a backup.")};
+                QCoreApplication::translate("tessera::KeySlot",
+                    "The vault's password slot is damaged (bytes of the file were changed). Unlock with "
+                    "the recovery key and set a new password, or restore a backup.")};
         }
     }
 
     QString KeySlot::describe(SlotType type)
     {
-        return type == SlotType::RecoveryKey ? QStringLiteral("recovery key") : QStringLiteral("password");
+        return type == SlotType::RecoveryKey ? tr("recovery key") : tr("password");
     }
 
     QByteArray KeySlot::buildHeader(
@@ -93,8 +95,8 @@ namespace tessera
         }
         if (static_cast<quint8>(header.at(HeaderMagic.size())) != HeaderVersion) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("The vault's %1 slot was written by a newer version of Tessera. Update Tessera to "
-                               "open it.")
+                tr("The vault's %1 slot was written by a newer version of Tessera. Update Tessera to "
+                   "open it.")
                     .arg(describe(fallbackType)));
         }
         if (header.size() != HeaderBytes) {
@@ -110,8 +112,8 @@ namespace tessera
         }
         if (static_cast<quint8>(p[17]) != KdfArgon2id13) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("The vault's %1 slot uses a key derivation this version of Tessera does not know. "
-                               "Update Tessera to open it.")
+                tr("The vault's %1 slot uses a key derivation this version of Tessera does not know. "
+                   "Update Tessera to open it.")
                     .arg(describe(fallbackType)));
         }
         PasswordKdf::Parameters parameters;
@@ -142,9 +144,9 @@ namespace tessera
         auto masterKey = Aead::open(key.key(), m_nonce, m_sealedKey, m_header);
         if (!masterKey || masterKey->size() != static_cast<std::size_t>(Aead::KeyBytes)) {
             if (m_type == SlotType::RecoveryKey) {
-                return Error(Error::Kind::WrongPassword, QStringLiteral("The recovery key does not open this vault."));
+                return Error(Error::Kind::WrongPassword, tr("The recovery key does not open this vault."));
             }
-            return Error(Error::Kind::WrongPassword, QStringLiteral("The password is wrong."));
+            return Error(Error::Kind::WrongPassword, tr("The password is wrong."));
         }
         return std::move(masterKey).value();
     }

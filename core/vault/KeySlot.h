@@ -8,6 +8,7 @@
 #include "SlotType.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace tessera
@@ -19,6 +20,8 @@ namespace tessera
     /// slot (any changed byte) apart from a wrong password; it is not a security measure.
     class KeySlot
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::KeySlot)
+
     public:
         static constexpr quint8 HeaderVersion = 1;
         static constexpr quint8 KdfArgon2id13 = 1;

@@ -15,8 +15,9 @@ namespace tessera
         Error damaged()
         {
             return {Error::Kind::Corrupt,
-                QStringLiteral("The vault's list of accounts (its manifest) is damaged: bytes of the file were "
-                               "changed.")};
+                QCoreApplication::translate("tessera::Manifest",
+                    "The vault's list of accounts (its manifest) is damaged: bytes of the file were "
+                    "changed.")};
         }
     }
 
@@ -82,8 +83,8 @@ namespace tessera
     {
         if (format != VaultFormat::ManifestFormat) {
             return Error(Error::Kind::Unsupported,
-                QStringLiteral("The vault's list of accounts was written by a newer version of Tessera. Update "
-                               "Tessera to open it."));
+                tr("The vault's list of accounts was written by a newer version of Tessera. Update "
+                   "Tessera to open it."));
         }
         auto plaintext = Aead::open(
             masterKey, nonce, ciphertext, VaultFormat::manifestAssociatedData(vaultId, generation, format));

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QHash>
 #include <QUuid>
 
@@ -17,6 +18,8 @@ namespace tessera
     /// rows with it, so a row deleted or replaced by an older copy outside Tessera is reported.
     class Manifest
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::Manifest)
+
     public:
         quint64 generation = 0;
         QHash<QUuid, quint64> revisions;

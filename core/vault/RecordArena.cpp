@@ -9,7 +9,7 @@ namespace tessera
     namespace
     {
         constexpr std::size_t MinimumCapacity = 4096;
-        constexpr std::size_t CompactionThreshold = 64 * 1024;
+        constexpr std::size_t CompactionThreshold = std::size_t{64} * 1024;
 
         void zero(unsigned char* data, std::size_t size)
         {

@@ -116,8 +116,8 @@ namespace tessera
             }
             if (valueOf(c) < 0) {
                 wipe(characters);
-                return wrongKey(QStringLiteral("The recovery key contains '%1', which never appears in a recovery "
-                                               "key (letters A to Z and digits 2 to 7 only).")
+                return wrongKey(tr("The recovery key contains '%1', which never appears in a recovery "
+                                   "key (letters A to Z and digits 2 to 7 only).")
                                     .arg(text.at(i)));
             }
             characters += c;
@@ -125,8 +125,8 @@ namespace tessera
         if (characters.size() != TotalCharacters) {
             const auto count = characters.size();
             wipe(characters);
-            return wrongKey(QStringLiteral("The recovery key has %1 characters instead of %2: check that all %3 "
-                                           "groups of %4 were copied.")
+            return wrongKey(tr("The recovery key has %1 characters instead of %2: check that all %3 "
+                               "groups of %4 were copied.")
                                 .arg(count)
                                 .arg(TotalCharacters)
                                 .arg(Groups)
@@ -153,8 +153,8 @@ namespace tessera
         const bool checksumMatches = characters.right(ChecksumCharacters) == checksum(key);
         wipe(characters);
         if (!paddingClean || !checksumMatches) {
-            return wrongKey(QStringLiteral("The recovery key has a typo: its last group does not match the others. "
-                                           "Compare each group with the recovery kit."));
+            return wrongKey(tr("The recovery key has a typo: its last group does not match the others. "
+                               "Compare each group with the recovery kit."));
         }
         return RecoveryKey(std::move(key));
     }

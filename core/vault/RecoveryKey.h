@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "SecureBytes.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -16,6 +17,8 @@ namespace tessera
     ///     ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRSA-CHKS
     class RecoveryKey
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::RecoveryKey)
+
     public:
         static constexpr int KeyBytes = 32;
         static constexpr int Groups = 14;

@@ -8,6 +8,7 @@
 #include "SecretWipe.h"
 #include "VaultFormat.h"
 
+#include <QCoreApplication>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalBlocker>
@@ -26,7 +27,8 @@ namespace tessera
         Error notFound(const QUuid& id)
         {
             return {Error::Kind::NotFound,
-                QStringLiteral("There is no account %1 in the vault.").arg(id.toString(QUuid::WithoutBraces))};
+                QCoreApplication::translate("tessera::Vault", "There is no account %1 in the vault.")
+                    .arg(id.toString(QUuid::WithoutBraces))};
         }
 
         /// Indices of a longest strictly increasing subsequence of `values` (patience sorting).
@@ -118,7 +120,7 @@ namespace tessera
     Result<void> Vault::requireUnlocked() const
     {
         if (!isUnlocked()) {
-            return Error(Error::Kind::Conflict, QStringLiteral("The vault is locked. Unlock it first."));
+            return Error(Error::Kind::Conflict, tr("The vault is locked. Unlock it first."));
         }
         return {};
     }
@@ -127,8 +129,8 @@ namespace tessera
     {
         if (m_options.readOnly) {
             return Error(Error::Kind::Io,
-                QStringLiteral("%1 was opened read-only (a backup copy): nothing in it can be changed. Bring "
-                               "accounts back into your vault instead.")
+                tr("%1 was opened read-only (a backup copy): nothing in it can be changed. Bring "
+                   "accounts back into your vault instead.")
                     .arg(m_path));
         }
         return {};
@@ -146,8 +148,8 @@ namespace tessera
         }
         if (!m_issues.isEmpty()) {
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The vault has integrity problems, so Tessera will not change it: %1 Repair the vault "
-                               "or restore a backup first.")
+                tr("The vault has integrity problems, so Tessera will not change it: %1 Repair the vault "
+                   "or restore a backup first.")
                     .arg(m_issues.first().message()));
         }
         return {};
@@ -200,7 +202,7 @@ namespace tessera
         const Credential& password, const PasswordKdf::Parameters& parameters, Random& random)
     {
         if (password.isEmpty()) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("The password is empty."));
+            return Error(Error::Kind::InvalidInput, tr("The password is empty."));
         }
         return SlotKey::deriveNew(password, parameters, random);
     }
@@ -220,7 +222,7 @@ namespace tessera
             }
             if (!stored->has_value()) {
                 return Error(Error::Kind::Corrupt,
-                    QStringLiteral("The vault has no %1 slot: the file is damaged. Restore it from a backup.")
+                    tr("The vault has no %1 slot: the file is damaged. Restore it from a backup.")
                         .arg(KeySlot::describe(credential.slotType())));
             }
             auto& s = **stored;
@@ -244,7 +246,7 @@ namespace tessera
     Result<void> Vault::create(SlotKey passwordKey, const RecoveryKey& recoveryKey)
     {
         if (passwordKey.type() != SlotType::Password) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("A new vault needs a password key."));
+            return Error(Error::Kind::InvalidInput, tr("A new vault needs a password key."));
         }
         if (auto copy = requireNotReadOnlyCopy(); !copy) {
             return copy;
@@ -297,7 +299,7 @@ namespace tessera
         if (auto built = build(); !built) {
             store.reset();
             VaultFile::removeCreated(m_path);
-            return built.error().withContext(QStringLiteral("Creating the vault %1").arg(m_path));
+            return built.error().withContext(tr("Creating the vault %1").arg(m_path));
         }
         auto identity = VaultFile::identity(m_path);
         auto dataVersion = store->dataVersion();
@@ -351,7 +353,7 @@ namespace tessera
         }
         if (!stored->has_value()) {
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The vault has no %1 slot: the file is damaged. Restore it from a backup.")
+                tr("The vault has no %1 slot: the file is damaged. Restore it from a backup.")
                     .arg(KeySlot::describe(key.type())));
         }
         auto& s = **stored;
@@ -362,13 +364,13 @@ namespace tessera
         }
         if (slot->vaultId() != *vaultId) {
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The vault's %1 slot belongs to another vault: the file was tampered with. Restore it "
-                               "from a backup.")
+                tr("The vault's %1 slot belongs to another vault: the file was tampered with. Restore it "
+                   "from a backup.")
                     .arg(KeySlot::describe(key.type())));
         }
         if (!key.slotHeader().isEmpty() && key.slotHeader() != slot->header()) {
             return Error(Error::Kind::Conflict,
-                QStringLiteral("The vault's %1 was changed by another program meanwhile. Try again.")
+                tr("The vault's %1 was changed by another program meanwhile. Try again.")
                     .arg(KeySlot::describe(key.type())));
         }
         auto masterKey = slot->open(key);
@@ -493,7 +495,7 @@ namespace tessera
             return ready;
         }
         if (newPasswordKey.type() != SlotType::Password) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("A new password needs a password key."));
+            return Error(Error::Kind::InvalidInput, tr("A new password needs a password key."));
         }
         const KeySlot slot = KeySlot::seal(newPasswordKey, m_vaultId, m_masterKey, random());
         if (auto written = writeSlot(slot); !written) {
@@ -644,8 +646,8 @@ namespace tessera
         }
         if (*vaultId != m_vaultId) {
             lock();
-            return Error(Error::Kind::Conflict,
-                QStringLiteral("The vault file was replaced by a different vault. Unlock it again."));
+            return Error(
+                Error::Kind::Conflict, tr("The vault file was replaced by a different vault. Unlock it again."));
         }
         m_store = std::move(store);
         m_identity = *identity;
@@ -704,8 +706,7 @@ namespace tessera
             return vaultId.error();
         }
         if (*vaultId != m_vaultId) {
-            return Error(
-                Error::Kind::Conflict, QStringLiteral("The vault file now holds a different vault. Unlock it again."));
+            return Error(Error::Kind::Conflict, tr("The vault file now holds a different vault. Unlock it again."));
         }
         auto stored = store.manifest();
         if (!stored) {
@@ -949,7 +950,7 @@ namespace tessera
             entry.nonce = std::move(sealed.nonce);
             entry.position = account.position;
             entry.trashedAtMs = account.trashedAt.isValid() ? account.trashedAt.toMSecsSinceEpoch() : -1;
-            written.insert(account.id, std::move(entry));
+            written.emplace(account.id, std::move(entry)); // insert() would copy
         }
         for (const QUuid& id : mutation->deletes) {
             next.revisions.remove(id);
@@ -1028,7 +1029,7 @@ namespace tessera
                 if (m_entries.contains(account.id) || m_manifest.revisions.contains(account.id)
                     || seen.contains(account.id)) {
                     return Error(Error::Kind::Conflict,
-                        QStringLiteral("An account with the id %1 is already in the vault.")
+                        tr("An account with the id %1 is already in the vault.")
                             .arg(account.id.toString(QUuid::WithoutBraces)));
                 }
                 seen.insert(account.id);
@@ -1159,12 +1160,12 @@ namespace tessera
             }
             if (current->parameters.type() != OtpType::Hotp) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("%1 is not a counter-based (HOTP) account.").arg(current->displayName()));
+                    tr("%1 is not a counter-based (HOTP) account.").arg(current->displayName()));
             }
             const quint64 counter = current->parameters.counter();
             if (counter == std::numeric_limits<quint64>::max()) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("The counter of %1 cannot go any higher.").arg(current->displayName()));
+                    tr("The counter of %1 cannot go any higher.").arg(current->displayName()));
             }
             code = OtpGenerator::codeForCounter(current->parameters, counter);
             current->parameters = current->parameters.withCounter(counter + 1);
@@ -1190,8 +1191,7 @@ namespace tessera
                 }
                 if (seen.contains(id)) {
                     return Error(Error::Kind::InvalidInput,
-                        QStringLiteral("Account %1 appears twice in the new order.")
-                            .arg(id.toString(QUuid::WithoutBraces)));
+                        tr("Account %1 appears twice in the new order.").arg(id.toString(QUuid::WithoutBraces)));
                 }
                 seen.insert(id);
                 current.push_back(m_entries.value(id).position);
@@ -1362,13 +1362,13 @@ namespace tessera
             return writable.error();
         }
         if (BackupRecord::kindName(record.kind) == QStringLiteral("unknown")) {
-            return Error(Error::Kind::InvalidInput,
-                QStringLiteral("Unknown kind of backup (%1).").arg(static_cast<int>(record.kind)));
+            return Error(
+                Error::Kind::InvalidInput, tr("Unknown kind of backup (%1).").arg(static_cast<int>(record.kind)));
         }
         for (auto it = record.accountRevisions.cbegin(); it != record.accountRevisions.cend(); ++it) {
             if (it.key().isNull() || it.value() == 0) {
                 return Error(Error::Kind::InvalidInput,
-                    QStringLiteral("A backup record needs every account's id and a revision of at least 1."));
+                    tr("A backup record needs every account's id and a revision of at least 1."));
             }
         }
         if (record.id.isNull()) {
@@ -1393,8 +1393,7 @@ namespace tessera
         }
         if (*exists) {
             return Error(Error::Kind::Conflict,
-                QStringLiteral("A backup with the id %1 is already recorded.")
-                    .arg(record.id.toString(QUuid::WithoutBraces)));
+                tr("A backup with the id %1 is already recorded.").arg(record.id.toString(QUuid::WithoutBraces)));
         }
         if (auto written = m_store->writeBackup(row); !written) {
             return written.error();
@@ -1514,7 +1513,7 @@ namespace tessera
             return followed.error();
         }
         if (auto copied = m_store->vacuumInto(target); !copied) {
-            return copied.error().withContext(QStringLiteral("Copying the vault to %1").arg(target));
+            return copied.error().withContext(tr("Copying the vault to %1").arg(target));
         }
         return {};
     }
@@ -1525,11 +1524,11 @@ namespace tessera
             return ready.error();
         }
         const auto damaged = [&path](const QString& what) {
-            return Error(Error::Kind::Corrupt, QStringLiteral("The copy %1 is not usable: %2").arg(path, what));
+            return Error(Error::Kind::Corrupt, tr("The copy %1 is not usable: %2").arg(path, what));
         };
         VaultStore copy(path, m_options.busyTimeoutMs);
         if (auto opened = copy.openReadOnly(); !opened) {
-            return opened.error().withContext(QStringLiteral("Checking the copy %1").arg(path));
+            return opened.error().withContext(tr("Checking the copy %1").arg(path));
         }
         if (auto checked = copy.integrityCheck(); !checked) {
             return damaged(checked.error().message());
@@ -1548,19 +1547,18 @@ namespace tessera
         report.schemaVersion = *version;
         report.vaultId = *vaultId;
         if (*vaultId != m_vaultId) {
-            return Error(
-                Error::Kind::InvalidInput, QStringLiteral("%1 is a copy of another vault, not of this one.").arg(path));
+            return Error(Error::Kind::InvalidInput, tr("%1 is a copy of another vault, not of this one.").arg(path));
         }
         for (const SlotType type : {SlotType::Password, SlotType::RecoveryKey}) {
             auto stored = copy.slot(type);
             if (!stored || !stored->has_value()) {
-                return damaged(QStringLiteral("its %1 slot is missing.").arg(KeySlot::describe(type)));
+                return damaged(tr("its %1 slot is missing.").arg(KeySlot::describe(type)));
             }
             auto& s = **stored;
             auto slot = KeySlot::fromStored(
                 s.type, std::move(s.header), std::move(s.nonce), std::move(s.sealedKey), std::move(s.checksum));
             if (!slot || slot->vaultId() != m_vaultId) {
-                return damaged(QStringLiteral("its %1 slot cannot be read.").arg(KeySlot::describe(type)));
+                return damaged(tr("its %1 slot cannot be read.").arg(KeySlot::describe(type)));
             }
         }
         auto storedManifest = copy.manifest();
@@ -1568,12 +1566,12 @@ namespace tessera
             return storedManifest.error();
         }
         if (!storedManifest->has_value()) {
-            return damaged(QStringLiteral("its list of accounts is missing."));
+            return damaged(tr("its list of accounts is missing."));
         }
         const auto& m = **storedManifest;
         auto manifest = Manifest::open(m_masterKey, m_vaultId, m.generation, m.format, m.nonce, m.ciphertext);
         if (!manifest) {
-            return damaged(QStringLiteral("its list of accounts does not open with this vault's key."));
+            return damaged(tr("its list of accounts does not open with this vault's key."));
         }
         auto rows = copy.accountRows();
         if (!rows) {
@@ -1591,19 +1589,19 @@ namespace tessera
         for (const auto& row : std::as_const(*rows)) {
             const auto id = row.wellFormed ? VaultFormat::uuidFromBytes(row.uuid) : std::nullopt;
             if (!id || report.accountRevisions.contains(*id) || row.format != VaultFormat::AccountRecordFormat) {
-                return damaged(QStringLiteral("an account row is damaged."));
+                return damaged(tr("an account row is damaged."));
             }
             auto opened = Aead::openInto(m_masterKey, row.nonce, row.ciphertext,
                 VaultFormat::accountAssociatedData(m_vaultId, *id, row.revision, row.format), buffer.data(),
                 buffer.size());
             if (!opened) {
-                return damaged(QStringLiteral("account %1 does not decrypt with this vault's key.")
-                                   .arg(id->toString(QUuid::WithoutBraces)));
+                return damaged(
+                    tr("account %1 does not decrypt with this vault's key.").arg(id->toString(QUuid::WithoutBraces)));
             }
             auto summary = AccountCodec::decodeSummary(
                 QByteArrayView(buffer.data(), static_cast<qsizetype>(*opened)), *id, row.revision);
             if (!summary) {
-                return damaged(QStringLiteral("account %1 cannot be read.").arg(id->toString(QUuid::WithoutBraces)));
+                return damaged(tr("account %1 cannot be read.").arg(id->toString(QUuid::WithoutBraces)));
             }
             report.accountRevisions.insert(*id, row.revision);
             if (summary->isTrashed()) {
@@ -1613,7 +1611,7 @@ namespace tessera
             }
         }
         if (report.accountRevisions != manifest->revisions) {
-            return damaged(QStringLiteral("its accounts do not match its authenticated list of accounts."));
+            return damaged(tr("its accounts do not match its authenticated list of accounts."));
         }
         return report;
     }

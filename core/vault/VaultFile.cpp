@@ -2,6 +2,7 @@
 
 #include "VaultFormat.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,24 +27,87 @@ namespace tessera
             return QString::fromLocal8Bit(std::strerror(error));
         }
 
-        Error ioError(int error, const QString& path, const QString& action)
+        /// What a file operation was doing when it failed.
+        enum class FileStep
         {
+            CreatingFolder,
+            SettingPermissions,
+            Reading,
+            Creating,
+        };
+
+        /// The messages of one step as whole sentences, so that they translate as such: %1 is the path,
+        /// %2 (in `failed`) the system's reason.
+        struct FileStepMessages
+        {
+            const char* diskFull;
+            const char* readOnly;
+            const char* denied;
+            const char* failed;
+        };
+
+        FileStepMessages messages(FileStep step)
+        {
+            switch (step) {
+            case FileStep::CreatingFolder:
+                return {QT_TRANSLATE_NOOP("tessera::VaultFile",
+                            "The disk is full: creating the folder %1 failed. Free some space and try again."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile",
+                        "%1 is on a read-only file system, so creating the folder is not possible."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile",
+                        "Permission denied: creating the folder %1 is not allowed. Check the permissions of the file "
+                        "and its folder."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile", "creating the folder %1 failed: %2.")};
+            case FileStep::SettingPermissions:
+                return {QT_TRANSLATE_NOOP("tessera::VaultFile",
+                            "The disk is full: setting the permissions of %1 failed. Free some space and try again."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile",
+                        "%1 is on a read-only file system, so setting its permissions is not possible."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile",
+                        "Permission denied: setting the permissions of %1 is not allowed. Check the permissions of the "
+                        "file and its folder."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile", "setting the permissions of %1 failed: %2.")};
+            case FileStep::Reading:
+                return {QT_TRANSLATE_NOOP("tessera::VaultFile",
+                            "The disk is full: reading %1 failed. Free some space and try again."),
+                    QT_TRANSLATE_NOOP(
+                        "tessera::VaultFile", "%1 is on a read-only file system, so reading is not possible."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile",
+                        "Permission denied: reading %1 is not allowed. Check the permissions of the file and its "
+                        "folder."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile", "reading %1 failed: %2.")};
+            case FileStep::Creating:
+                return {QT_TRANSLATE_NOOP("tessera::VaultFile",
+                            "The disk is full: creating %1 failed. Free some space and try again."),
+                    QT_TRANSLATE_NOOP(
+                        "tessera::VaultFile", "%1 is on a read-only file system, so creating is not possible."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile",
+                        "Permission denied: creating %1 is not allowed. Check the permissions of the file and its "
+                        "folder."),
+                    QT_TRANSLATE_NOOP("tessera::VaultFile", "creating %1 failed: %2.")};
+            }
+            Q_UNREACHABLE();
+        }
+
+        QString translated(const char* text)
+        {
+            return QCoreApplication::translate("tessera::VaultFile", text);
+        }
+
+        Error ioError(int error, const QString& path, FileStep step)
+        {
+            const FileStepMessages text = messages(step);
             switch (error) {
             case ENOSPC:
             case EDQUOT:
-                return {Error::Kind::Io,
-                    QStringLiteral("The disk is full: %1 %2 failed. Free some space and try again.").arg(action, path)};
+                return {Error::Kind::Io, translated(text.diskFull).arg(path)};
             case EROFS:
-                return {Error::Kind::Io,
-                    QStringLiteral("%1 is on a read-only file system, so %2 is not possible.").arg(path, action)};
+                return {Error::Kind::Io, translated(text.readOnly).arg(path)};
             case EACCES:
             case EPERM:
-                return {Error::Kind::Io,
-                    QStringLiteral("Permission denied: %1 %2 is not allowed. Check the permissions of the file and "
-                                   "its folder.")
-                        .arg(action, path)};
+                return {Error::Kind::Io, translated(text.denied).arg(path)};
             default:
-                return {Error::Kind::Io, QStringLiteral("%1 %2 failed: %3.").arg(action, path, systemMessage(error))};
+                return {Error::Kind::Io, translated(text.failed).arg(path, systemMessage(error))};
             }
         }
 
@@ -64,15 +128,17 @@ namespace tessera
             }
             if (!current.isEmpty() && QFileInfo::exists(current) && !QFileInfo(current).isDir()) {
                 return Error(Error::Kind::Io,
-                    QStringLiteral("%1 is a file, so the vault's folder cannot be created inside it.").arg(current));
+                    QCoreApplication::translate(
+                        "tessera::VaultFile", "%1 is a file, so the vault's folder cannot be created inside it.")
+                        .arg(current));
             }
             for (const QString& path : missing) {
                 const QByteArray native = QFile::encodeName(path);
                 if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
-                    return ioError(errno, path, QStringLiteral("creating the folder"));
+                    return ioError(errno, path, FileStep::CreatingFolder);
                 }
                 if (::chmod(native.constData(), 0700) != 0) {
-                    return ioError(errno, path, QStringLiteral("setting the permissions of"));
+                    return ioError(errno, path, FileStep::SettingPermissions);
                 }
             }
             return {};
@@ -101,19 +167,19 @@ namespace tessera
         struct stat info = {};
         if (::stat(native.constData(), &info) != 0) {
             if (errno == ENOENT || errno == ENOTDIR) {
-                return Error(Error::Kind::Io, QStringLiteral("There is no vault at %1.").arg(path));
+                return Error(Error::Kind::Io, tr("There is no vault at %1.").arg(path));
             }
-            return ioError(errno, path, QStringLiteral("reading"));
+            return ioError(errno, path, FileStep::Reading);
         }
         if (S_ISDIR(info.st_mode)) {
-            return Error(Error::Kind::Io, QStringLiteral("%1 is a folder, not a vault file.").arg(path));
+            return Error(Error::Kind::Io, tr("%1 is a folder, not a vault file.").arg(path));
         }
         if (!S_ISREG(info.st_mode)) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("%1 is not a regular file.").arg(path));
+            return Error(Error::Kind::InvalidInput, tr("%1 is not a regular file.").arg(path));
         }
         const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
-            return ioError(errno, path, QStringLiteral("reading"));
+            return ioError(errno, path, FileStep::Reading);
         }
         QByteArray header(HeaderBytes, '\0');
         qsizetype got = 0;
@@ -125,7 +191,7 @@ namespace tessera
             if (n < 0) {
                 const int error = errno;
                 ::close(fd);
-                return ioError(error, path, QStringLiteral("reading"));
+                return ioError(error, path, FileStep::Reading);
             }
             if (n == 0) {
                 break;
@@ -137,17 +203,17 @@ namespace tessera
         const auto size = static_cast<quint64>(info.st_size);
 
         const Error truncated(Error::Kind::Corrupt,
-            QStringLiteral("The vault file %1 is truncated (%2 bytes): part of it is missing. Restore it from a "
-                           "backup.")
+            tr("The vault file %1 is truncated (%2 bytes): part of it is missing. Restore it from a "
+               "backup.")
                 .arg(path)
                 .arg(size));
         if (size == 0) {
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The vault file %1 is empty: it was truncated. Restore it from a backup.").arg(path));
+                tr("The vault file %1 is empty: it was truncated. Restore it from a backup.").arg(path));
         }
         const qsizetype compared = std::min<qsizetype>(header.size(), SqliteMagic.size());
         if (header.left(compared) != SqliteMagic.left(compared)) {
-            return Error(Error::Kind::InvalidInput, QStringLiteral("%1 is not a Tessera vault.").arg(path));
+            return Error(Error::Kind::InvalidInput, tr("%1 is not a Tessera vault.").arg(path));
         }
         if (header.size() < HeaderBytes) {
             return truncated;
@@ -155,7 +221,7 @@ namespace tessera
         const quint32 applicationId = VaultFormat::readUint32(header.constData() + 68);
         if (applicationId != VaultFormat::ApplicationId) {
             return Error(Error::Kind::InvalidInput,
-                QStringLiteral("%1 is not a Tessera vault (it is a database of another program).").arg(path));
+                tr("%1 is not a Tessera vault (it is a database of another program).").arg(path));
         }
         quint32 pageSize = VaultFormat::readUint16(header.constData() + 16);
         if (pageSize == 1) {
@@ -163,8 +229,7 @@ namespace tessera
         }
         if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
             return Error(Error::Kind::Corrupt,
-                QStringLiteral("The vault file %1 is damaged (its header is invalid). Restore it from a backup.")
-                    .arg(path));
+                tr("The vault file %1 is damaged (its header is invalid). Restore it from a backup.").arg(path));
         }
         // An interrupted transaction leaves a hot journal that SQLite rolls back on the next read;
         // until then the file's size may legitimately disagree with its header.
@@ -192,16 +257,16 @@ namespace tessera
         const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (fd < 0) {
             if (errno == EEXIST) {
-                return Error(Error::Kind::Conflict,
-                    QStringLiteral("%1 already exists; Tessera never overwrites a vault.").arg(path));
+                return Error(
+                    Error::Kind::Conflict, tr("%1 already exists; Tessera never overwrites a vault.").arg(path));
             }
-            return ioError(errno, path, QStringLiteral("creating"));
+            return ioError(errno, path, FileStep::Creating);
         }
         if (::fchmod(fd, 0600) != 0) {
             const int error = errno;
             ::close(fd);
             ::unlink(native.constData());
-            return ioError(error, path, QStringLiteral("setting the permissions of"));
+            return ioError(error, path, FileStep::SettingPermissions);
         }
         ::close(fd);
         return {};
@@ -219,10 +284,10 @@ namespace tessera
         struct stat info = {};
         if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
             if (errno == ENOENT || errno == ENOTDIR) {
-                return Error(Error::Kind::Io,
-                    QStringLiteral("The vault file %1 was moved or deleted while it was open.").arg(path));
+                return Error(
+                    Error::Kind::Io, tr("The vault file %1 was moved or deleted while it was open.").arg(path));
             }
-            return ioError(errno, path, QStringLiteral("reading"));
+            return ioError(errno, path, FileStep::Reading);
         }
         return Identity{static_cast<quint64>(info.st_dev), static_cast<quint64>(info.st_ino)};
     }

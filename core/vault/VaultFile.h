@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tessera
@@ -10,6 +11,8 @@ namespace tessera
     /// is allowed near it, and how a new one is created with owner-only permissions.
     class VaultFile
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::VaultFile)
+
     public:
         /// Identity of the file on disk, to notice that it was replaced (a restore by rename).
         struct Identity

@@ -6,6 +6,7 @@
 #include "SlotType.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -24,13 +25,15 @@ namespace tessera
     /// object, removed when it is closed), the schema and its migrations, and prepared statements
     /// with bound values. It stores and returns bytes; it never sees a key or a plaintext.
     ///
-    /// The connection uses a rollback journal (one file to copy, no -wal/-shm), synchronous=FULL,
+    /// The connection uses a rollback journal (one file to copy, no -wal/-shm), synchronous=EXTRA,
     /// secure_delete, and a busy timeout. No transaction is left open between calls: reads finish
     /// their statements, and every change is one BEGIN IMMEDIATE ... COMMIT the caller brackets
     /// with beginWrite()/commit(). Like every QSqlDatabase, an object is used by one thread only:
     /// the thread that opened it.
     class VaultStore
     {
+        Q_DECLARE_TR_FUNCTIONS(tessera::VaultStore)
+
     public:
         /// A forward migration of the SQL layout from `fromVersion` to `fromVersion + 1`. It runs
         /// inside the transaction of migrate() and needs no key (re-encrypting records, if a

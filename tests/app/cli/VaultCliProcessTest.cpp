@@ -2,6 +2,7 @@
 #include "VaultCliFixture.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,4 +83,38 @@ TEST(VaultCliProcess, ManyProcessesAddingAtOnceLoseNothing)
     EXPECT_EQ(names.size(), Writers * AddsPerWriter);
     std::cout << Writers * AddsPerWriter << " adds by " << Writers << " concurrent writers in " << timer.elapsed()
               << " ms" << std::endl;
+}
+
+TEST(VaultCliProcess, TheProcessAllowsNoCoreDumpWhileItWaitsForThePassword)
+{
+    VaultCliFixture f;
+    f.init();
+    QProcess cli;
+    cli.start(tessera::test::executablePath(QStringLiteral("tessera-cli")),
+        {QStringLiteral("--vault"), f.vaultPath(), QStringLiteral("list")});
+    ASSERT_TRUE(cli.waitForStarted(10000));
+    // It reads the password from standard input (kept open): the limits while it waits are the ones it
+    // holds the secrets under. ProcessHardeningTest checks that the same step also makes it non-dumpable.
+    const QString limits = QStringLiteral("/proc/%1/limits").arg(cli.processId());
+    QElapsedTimer timer;
+    timer.start();
+    bool noCoreDumps = false;
+    while (!noCoreDumps && timer.elapsed() < 20000 && cli.state() == QProcess::Running) {
+        QFile file(limits);
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : file.readAll().split('\n')) {
+                if (line.startsWith("Max core file size")) {
+                    noCoreDumps = line.simplified() == "Max core file size 0 0 bytes";
+                }
+            }
+        }
+        if (!noCoreDumps) {
+            cli.waitForReadyRead(20);
+        }
+    }
+    EXPECT_TRUE(noCoreDumps) << "tessera-cli still allows core dumps";
+    cli.write(VaultCliFixture::password().toUtf8() + "\n");
+    cli.closeWriteChannel();
+    ASSERT_TRUE(cli.waitForFinished(30000));
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
 }

@@ -72,3 +72,13 @@ TEST(PasswordKdf, DifferentSaltsAndPasswordsGiveDifferentKeys)
     EXPECT_FALSE(a->equals(*b));
     EXPECT_FALSE(a->equals(*c));
 }
+
+TEST(PasswordKdf, AnEmptyPasswordIsDerivedLikeAnyOther)
+{
+    // A null view (an empty password file) must not reach libsodium as a null pointer (UBSan found it).
+    const auto null = PasswordKdf::derive(QByteArrayView(), "0123456789abcdef", PasswordKdf::minimum());
+    const auto empty = PasswordKdf::derive("", "0123456789abcdef", PasswordKdf::minimum());
+    ASSERT_TRUE(null.ok());
+    ASSERT_TRUE(empty.ok());
+    EXPECT_TRUE(null->equals(*empty));
+}

@@ -1,5 +1,6 @@
 #include "TesseraBackupFormat.h"
 #include "ByteDecoding.h"
+#include "FormatDetector.h"
 #include "PasswordKdf.h"
 #include "TransferTestSupport.h"
 
@@ -89,6 +90,10 @@ TEST(TesseraBackupFormat, RefusesOtherVersionsAndUnboundedKdf)
     auto lineEnds = format.read(mangled, QStringLiteral("x"));
     ASSERT_FALSE(lineEnds.ok());
     EXPECT_TRUE(lineEnds.error().message().contains(u"line ends"));
+    // Recognised as a Tessera backup all the same (it was taken for an encrypted andOTP file before).
+    auto detected = FormatDetector().read(mangled, QStringLiteral("x"));
+    ASSERT_FALSE(detected.ok());
+    EXPECT_TRUE(detected.error().message().contains(u"line ends")) << detected.error().message().toStdString();
     EXPECT_EQ(format.read(written->data.first(60), QStringLiteral("x")).error().kind(), Error::Kind::InvalidInput);
 
     ExportOptions noPassword = backupOptions(random);
