@@ -7,10 +7,11 @@
 #   packaging/dev.sh long   the long runs (benchmarks at full length); see docs/
 #   packaging/dev.sh package  release check: the .deb installed and run in a clean Debian 12 root
 #   packaging/dev.sh perf     start-up, unlock, memory and idle CPU of the GUI against its peers
+#   packaging/dev.sh tidy     clang-tidy over core/ with .clang-tidy (dev build; minutes, not per push)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
 
 tier() { printf '\n==== %s ====\n' "$*"; }
 
@@ -35,6 +36,8 @@ run_tests() {
     cmake --build --preset dev
     # xvfb-run gives the tests that need a real X screen one; the rest run offscreen.
     xvfb-run -a -s "-screen 0 1920x1080x24" ctest --preset dev -j2 --timeout 600
+    # The .deb from this build: desktop file, metainfo, man pages, fields, contents, lintian, hardening.
+    packaging/check-package.sh --metadata --build-dir build/dev
 
     tier "3/4 ASan + UBSan (clang) build of core and CLI, with their tests"
     cmake --preset asan >/dev/null
@@ -51,10 +54,12 @@ run_long() {
     packaging/install-deps.sh
     cmake --preset release >/dev/null
     cmake --build --preset release
-    tier "fuzzing: 10 minutes per target"
     cmake --preset asan >/dev/null
     cmake --build --preset asan
-    tests/fuzz/run-fuzzers.sh 600 build/asan
+    tier "crash loops at full length: 500 rounds each (ASan + UBSan)"
+    TESSERA_CRASH_ROUNDS=500 ctest --preset asan -R 'CrashSafety|PowerLoss|BackupInterrupted' --timeout 3600
+    tier "fuzzing: 10 minutes per target (report: build/asan/fuzz-report.md)"
+    tests/fuzz/run-fuzzers.sh 600 build/asan build/asan/fuzz-report.md
     tier "benchmarks (full length)"
     for bench in build/release/tests/bench/tessera_bench_*; do
         "$bench"
@@ -71,5 +76,10 @@ case "${1:-}" in
         cmake --preset release >/dev/null
         cmake --build --preset release
         tests/bench/gui_perf.py --build build/release ;;
+    tidy)
+        packaging/install-deps.sh
+        cmake --preset dev >/dev/null
+        cmake --build --preset dev
+        tests/tools/run-clang-tidy.sh build/dev ;;
     *) usage; exit 1 ;;
 esac

@@ -10,9 +10,9 @@ packages=(
     # Qt 6 (base, tools, SVG, multimedia, image formats, L10n tools, SQLite driver, platform plugins)
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-multimedia-dev qt6-image-formats-plugins qt6-wayland qt6-qpa-plugins
-    libqt6sql6-sqlite libqt6svg6 libgl-dev
+    libqt6sql6-sqlite libqt6svg6 libgl-dev qt6-translations-l10n
     # libraries
-    libzxing-dev libqrencode-dev libsodium-dev libssl-dev libargon2-dev
+    libzxing-dev libqrencode-dev libsodium-dev libssl-dev libargon2-dev libsqlite3-dev
     protobuf-compiler libprotobuf-dev libphonenumber-dev libabsl-dev libboost-dev libicu-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev

@@ -50,7 +50,7 @@ namespace tessera::gui
         , m_backups(new AutomaticBackupService(holder, context.settings, this))
         , m_swapAction(new QAction(tr("Phone S&wap Assistant…"), this))
         , m_recoveryAction(new QAction(tr("Re&cover an Account…"), this))
-        , m_readinessAction(new QAction(tr("Ready for a Lost &Seed?…"), this))
+        , m_readinessAction(new QAction(tr("Recovery Rea&diness…"), this))
         , m_cannotSignInAction(new QAction(tr("I Can't Sign &In with This Account…"), this))
         , m_badge(new QToolButton(window.accountsPage()))
         , m_backupBanner(new Banner(window.accountsPage()))
@@ -236,8 +236,8 @@ namespace tessera::gui
         const qsizetype critical = m_readiness->count(ReadinessAudit::Severity::Critical);
         m_badge->setVisible(critical > 0);
         m_badge->setText(QString::number(critical));
-        m_badge->setToolTip(tr("%n critical finding(s): an account could not be recovered as things stand. "
-                               "Click to see them.",
+        m_badge->setToolTip(tr("%n critical finding(s): as things stand, an account could not be recovered. "
+                               "Click to see the findings.",
             nullptr, int(critical)));
 
         qsizetype needBackup = 0;
@@ -301,7 +301,7 @@ namespace tessera::gui
         if (!CodeVerifier::match(account->parameters, typed, m_context.clock.nowSeconds())) {
             QMessageBox::warning(&m_window, tr("Different Code"),
                 tr("That is not the code Tessera has for %1 now. If the provider accepts the other device's code, "
-                   "re-sync the account from the recovery assistant.")
+                   "re-sync the account from the recovery wizard (Recover an Account).")
                     .arg(account->displayName()));
             return;
         }

@@ -15,11 +15,13 @@
 #include "services/SingleInstance.h"
 #include "services/ThemeManager.h"
 #include "services/TimeSource.h"
+#include "services/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -51,6 +53,9 @@ namespace tessera::gui
         QApplication app(argc, argv);
         QApplication::setOrganizationName(QStringLiteral("tessera"));
         QApplication::setApplicationName(QStringLiteral("tessera"));
+        AppSettings settings;
+        // Before the first translated text. The setting, else the system's languages; the CLI stays English.
+        Translations::install(app, Translations::choose(settings.language(), QLocale::system().uiLanguages()));
         QApplication::setApplicationDisplayName(tr("Tessera"));
         QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tessera.Tessera"));
@@ -76,7 +81,6 @@ namespace tessera::gui
             return 2;
         }
 
-        AppSettings settings;
         const QString vaultPath = vaultPathFor(*commandLine, settings);
 
         // One Tessera per vault: a later start hands its arguments over and leaves.

@@ -1,10 +1,10 @@
 #include "BackupSettingsPage.h"
 
+#include "dialogs/FileChooser.h"
 #include "services/AppSettings.h"
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,7 +57,7 @@ namespace tessera::gui
     void BackupSettingsPage::chooseFolder()
     {
         const QString current = m_settings.automaticBackupFolder();
-        const QString folder = QFileDialog::getExistingDirectory(
+        const QString folder = FileChooser::folder(
             this, tr("Folder for Automatic Backups"), current.isEmpty() ? QDir::homePath() : current);
         if (!folder.isEmpty()) {
             useFolder(folder);

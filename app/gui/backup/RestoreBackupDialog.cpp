@@ -35,6 +35,11 @@ namespace tessera::gui
         setWindowTitle(tr("Restore from an Automatic Backup"));
         m_message->setWordWrap(true);
         m_copies->setAccessibleName(tr("Backup copies"));
+        m_password->setAccessibleName(tr("Password of the copy"));
+        m_password->setPlaceholderText(tr("Password of the copy"));
+        m_accounts->setAccessibleName(tr("Accounts in the copy"));
+        m_accounts->setAccessibleDescription(tr("Ticked accounts are brought back. Space ticks or unticks the "
+                                                "selected one."));
         m_accounts->setHeaderLabels({tr("Account"), tr("Now")});
         m_accounts->setRootIsDecorated(false);
         m_accounts->header()->setSectionResizeMode(0, QHeaderView::Stretch);

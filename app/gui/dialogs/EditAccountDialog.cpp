@@ -105,7 +105,7 @@ namespace tessera::gui
         , m_emailStatus(new InlineMessage)
         , m_phone(new PhoneNumberEditor)
         , m_checkedOn(new QLabel)
-        , m_checkedToday(new QPushButton(tr("I Checked It &Today")))
+        , m_checkedToday(new QPushButton(tr("I Checked It Toda&y")))
         , m_secondFactor(new QComboBox)
         , m_recoveryUrl(new QLineEdit)
         , m_urlStatus(new InlineMessage)

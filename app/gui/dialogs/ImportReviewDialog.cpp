@@ -66,6 +66,8 @@ namespace tessera::gui
         }
 
         m_list->setColumnCount(2);
+        m_list->setAccessibleName(tr("Entries found"));
+        m_list->setAccessibleDescription(tr("Ticked entries are imported. Space ticks or unticks the selected one."));
         m_list->setHeaderLabels({tr("Account"), tr("Status")});
         m_list->setRootIsDecorated(false);
         m_list->setUniformRowHeights(true);

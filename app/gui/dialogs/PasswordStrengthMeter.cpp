@@ -20,6 +20,11 @@ namespace tessera::gui
         m_bar->setTextVisible(true);
         m_bar->setFormat(QString());
         m_bar->setAccessibleName(tr("Password strength"));
+        // Empty, the bar looked like one more text field between the two password fields: it shows once
+        // there is a password, in the room kept for it, so nothing moves.
+        QSizePolicy barPolicy = m_bar->sizePolicy();
+        barPolicy.setRetainSizeWhenHidden(true);
+        m_bar->setSizePolicy(barPolicy);
         m_hint->setWordWrap(true);
         m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_hint->setTextFormat(Qt::PlainText);
@@ -36,6 +41,7 @@ namespace tessera::gui
             m_bar->setValue(0);
             m_bar->setFormat(QString());
             m_bar->setAccessibleDescription(QString());
+            m_bar->setVisible(false);
             m_hint->clear();
             m_hint->setVisible(false);
             return;
@@ -43,6 +49,7 @@ namespace tessera::gui
         const QString name = PasswordStrength::levelName(m_level);
         m_bar->setValue(static_cast<int>(m_level) + 1);
         m_bar->setFormat(name);
+        m_bar->setVisible(true);
         m_bar->setAccessibleDescription(tr("%1: %2").arg(name, strength.hint()));
         m_hint->setText(strength.hint());
         m_hint->setVisible(true);

@@ -122,18 +122,24 @@ namespace tessera::gui
         m_override->setAccessibleDescription(tr("Tessera's phone data (from 2022) may not know newer number "
                                                 "ranges. Tick this to save a number it calls not valid."));
 
+        // A label of its own: on Linux a combo box's accessible name is its value, and screen readers
+        // read what it is for from the label it is labelled by.
+        auto* regionLabel = new QLabel(tr("&Country:"), this);
+        regionLabel->setBuddy(m_region);
+
         auto* layout = new QGridLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_edit, 0, 0);
-        layout->addWidget(m_region, 0, 1);
+        layout->addWidget(regionLabel, 0, 1);
+        layout->addWidget(m_region, 0, 2);
         auto* formRow = new QHBoxLayout;
         formRow->addWidget(m_e164, 1);
         formRow->addWidget(m_useE164, 0, Qt::AlignTop);
-        layout->addLayout(formRow, 1, 0, 1, 2);
-        layout->addWidget(m_findings, 2, 0, 1, 2);
-        layout->addWidget(m_override, 3, 0, 1, 2);
+        layout->addLayout(formRow, 1, 0, 1, 3);
+        layout->addWidget(m_findings, 2, 0, 1, 3);
+        layout->addWidget(m_override, 3, 0, 1, 3);
         layout->setColumnStretch(0, 3);
-        layout->setColumnStretch(1, 2);
+        layout->setColumnStretch(2, 2);
         m_region->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         setFocusProxy(m_edit);
         setTabOrder(m_edit, m_region);

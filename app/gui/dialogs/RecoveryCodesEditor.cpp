@@ -152,10 +152,10 @@ namespace tessera::gui
         const int added = addCodes(block);
         m_paste->clear();
         if (added == lines) {
-            m_addResult->setText(tr("Added %1 codes.").arg(added));
+            m_addResult->setText(tr("Added %n code(s).", nullptr, added));
         } else {
-            m_addResult->setText(
-                tr("Added %1 codes; %2 were already stored or repeated.").arg(added).arg(lines - added));
+            m_addResult->setText(tr("Added %n code(s).", nullptr, added) + QLatin1Char(' ')
+                + tr("%n line(s) already stored or repeated.", nullptr, int(lines - added)));
         }
         m_addResult->setVisible(true);
     }
@@ -274,7 +274,8 @@ namespace tessera::gui
                                   "sign-in. Each works once, when the authenticator is lost."));
         } else {
             m_summary->setText(
-                tr("%1 codes stored, %2 not used yet. Copying a code marks it used.").arg(m_codes.size()).arg(unused));
+                tr("%n code(s) stored, %1 not used yet. Copying a code marks it used.", nullptr, int(m_codes.size()))
+                    .arg(unused));
         }
         m_removeUsed->setEnabled(unused != m_codes.size());
         m_removeAll->setEnabled(!m_codes.isEmpty());

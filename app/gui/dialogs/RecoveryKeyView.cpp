@@ -1,5 +1,6 @@
 #include "RecoveryKeyView.h"
 
+#include "FileChooser.h"
 #include "InlineMessage.h"
 #include "RecoveryKey.h"
 #include "SecretWipe.h"
@@ -9,7 +10,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -146,7 +146,7 @@ namespace tessera::gui
 
     void RecoveryKeyView::save()
     {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the Recovery Key"),
+        const QString path = FileChooser::saveFile(this, tr("Save the Recovery Key"),
             QDir::home().filePath(tr("tessera-recovery-key.txt")), tr("Text files (*.txt);;All files (*)"));
         if (path.isEmpty()) {
             return;

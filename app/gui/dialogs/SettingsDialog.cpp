@@ -21,6 +21,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tessera::gui
 {
     namespace
@@ -37,21 +39,43 @@ namespace tessera::gui
         {
             return static_cast<Enum>(box->currentData().toInt());
         }
+
+        /// The languages of Translations::languages(), each in its own name: someone who cannot read the
+        /// current language still finds theirs.
+        struct Language
+        {
+            const char* code;
+            const char* name;
+        };
+        constexpr Language Languages[] = {
+            {"en", "English"},
+            {"de", "Deutsch"},
+            {"fr", "Français"},
+            {"es", "Español"},
+        };
     }
 
     SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
+        : SettingsDialog(settings, AutostartEntry::forCurrentUser(), parent)
+    { }
+
+    SettingsDialog::SettingsDialog(AppSettings& settings, AutostartEntry autostart, QWidget* parent)
         : QDialog(parent)
         , m_settings(settings)
+        , m_autostart(std::move(autostart))
         , m_autoLock(new QSpinBox)
         , m_lockOnScreenLock(new QCheckBox(tr("Loc&k when the screen locks or the computer sleeps")))
         , m_clipboardTimeout(new QSpinBox)
         , m_changePassword(new QPushButton(tr("Change &Password…")))
         , m_recoveryKey(new QPushButton(tr("Show or Regenerate &Recovery Key…")))
         , m_vaultNote(new QLabel)
+        , m_startAtLogin(new QCheckBox(tr("Start Tessera when you log &in")))
+        , m_startAtLoginProblem(new InlineMessage)
         , m_showTray(new QCheckBox(tr("Show an icon in the system &tray")))
         , m_closeToTray(new QCheckBox(tr("&Closing the window keeps Tessera running in the tray")))
         , m_startMinimized(new QCheckBox(tr("Start &minimised")))
         , m_theme(new QComboBox)
+        , m_language(new QComboBox)
         , m_showNextCode(new QCheckBox(tr("Show the &next code below the current one")))
         , m_codeReveal(new QComboBox)
         , m_sort(new QComboBox)
@@ -66,6 +90,16 @@ namespace tessera::gui
         m_theme->addItem(tr("Dark"), static_cast<int>(ThemeMode::Dark));
         m_theme->setAccessibleName(tr("Theme"));
         m_theme->setAccessibleDescription(tr("Light or dark colours, or the desktop's choice."));
+        m_language->setObjectName(QStringLiteral("language"));
+        m_language->addItem(tr("System default"), QString());
+        for (const Language& language : Languages) {
+            m_language->addItem(QString::fromUtf8(language.name), QString::fromLatin1(language.code));
+        }
+        m_language->setAccessibleName(tr("Language"));
+        const QString languageNote = tr("Takes effect when Tessera restarts.");
+        m_language->setAccessibleDescription(
+            tr("The language of Tessera's windows; the system default follows the desktop's language.")
+            + QLatin1Char(' ') + languageNote);
 
         m_showNextCode->setObjectName(QStringLiteral("showNextCode"));
         m_showNextCode->setAccessibleDescription(tr("Each row also shows the code that comes after the current "
@@ -88,6 +122,10 @@ namespace tessera::gui
         m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
         m_closeToTray->setAccessibleDescription(tr("When on, closing the window hides it and Tessera keeps "
                                                    "running; quit from the tray icon or with Ctrl+Q."));
+        m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+        m_startAtLogin->setAccessibleDescription(tr("Adds Tessera to the programs your desktop starts when you log "
+                                                    "in. With \"Start minimised\" it waits in the tray."));
+        m_startAtLoginProblem->setObjectName(QStringLiteral("startAtLoginProblem"));
         m_startMinimized->setObjectName(QStringLiteral("startMinimized"));
         m_startMinimized->setAccessibleDescription(tr("Tessera starts without showing its window: in the tray "
                                                       "where there is one, otherwise minimised."));
@@ -102,8 +140,18 @@ namespace tessera::gui
         auto* appearanceForm = new QFormLayout(appearanceGroup);
         appearanceForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
         appearanceForm->addRow(tr("T&heme:"), m_theme);
+        appearanceForm->addRow(tr("&Language:"), m_language);
+        auto* languageHint = new QLabel(languageNote);
+        languageHint->setObjectName(QStringLiteral("languageNote"));
+        languageHint->setWordWrap(true);
+        // The whole field column, not a combo box's width (a form lets only expanding fields grow).
+        languageHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        languageHint->setForegroundRole(QPalette::PlaceholderText);
+        appearanceForm->addRow(QString(), languageHint);
         auto* windowGroup = new QGroupBox(tr("Window and Tray"));
         auto* windowLayout = new QVBoxLayout(windowGroup);
+        windowLayout->addWidget(m_startAtLogin);
+        windowLayout->addWidget(m_startAtLoginProblem);
         windowLayout->addWidget(m_showTray);
         windowLayout->addWidget(m_closeToTray);
         windowLayout->addWidget(m_startMinimized);
@@ -203,6 +251,9 @@ namespace tessera::gui
         });
         connect(m_closeToTray, &QCheckBox::toggled, &m_settings, &AppSettings::setCloseToTray);
         connect(m_startMinimized, &QCheckBox::toggled, &m_settings, &AppSettings::setStartMinimized);
+        connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsDialog::setStartAtLogin);
+        connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings.setLanguage(m_language->currentData().toString()); });
         connect(m_theme, &QComboBox::currentIndexChanged, this,
             [this] { m_settings.setTheme(currentData<ThemeMode>(m_theme)); });
         connect(m_showNextCode, &QCheckBox::toggled, &m_settings, &AppSettings::setShowNextCode);
@@ -226,7 +277,10 @@ namespace tessera::gui
         m_closeToTray->setChecked(m_settings.closeToTray());
         m_closeToTray->setEnabled(m_settings.showTrayIcon());
         m_startMinimized->setChecked(m_settings.startMinimized());
+        m_startAtLogin->setChecked(m_autostart.isEnabled());
         selectData(m_theme, m_settings.theme());
+        // A language Tessera does not have (any more) follows the system, as at start-up.
+        m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
         m_showNextCode->setChecked(m_settings.showNextCode());
         selectData(m_codeReveal, m_settings.codeReveal());
         selectData(m_sort, m_settings.sortMode());
@@ -262,6 +316,18 @@ namespace tessera::gui
         ChangePasswordDialog dialog(*m_vault, this);
         connect(&dialog, &ChangePasswordDialog::passwordChanged, this, &SettingsDialog::passwordChanged);
         dialog.exec();
+    }
+
+    void SettingsDialog::setStartAtLogin(bool start)
+    {
+        if (auto changed = m_autostart.setEnabled(start); !changed) {
+            m_startAtLoginProblem->setMessage(InlineMessage::Severity::Error, changed.error().message());
+        } else {
+            m_startAtLoginProblem->clear();
+        }
+        // The box shows what the desktop will do, also when writing failed.
+        const QSignalBlocker blocker(m_startAtLogin);
+        m_startAtLogin->setChecked(m_autostart.isEnabled());
     }
 
     void SettingsDialog::showRecoveryKey()

@@ -121,9 +121,9 @@ namespace tessera::gui
         const qint64 left = std::max<qint64>(0, VaultFormat::TrashRetentionDays - ago);
         const QString deleted = ago == 0 ? tr("Deleted today")
             : ago == 1                   ? tr("Deleted yesterday")
-                                         : tr("Deleted %1 days ago").arg(ago);
+                                         : tr("Deleted %n day(s) ago", nullptr, int(ago));
         const QString purged
-            = left <= 1 ? tr("removed for good within a day") : tr("removed for good in %1 days").arg(left);
+            = left <= 1 ? tr("removed for good within a day") : tr("removed for good in %n day(s)", nullptr, int(left));
         return tr("%1 · %2").arg(deleted, purged);
     }
 }

@@ -82,7 +82,11 @@ namespace tessera::gui
         // Header: search, Add, menu.
         m_search->setPlaceholderText(tr("Search accounts (Ctrl+F)"));
         m_search->setClearButtonEnabled(true);
-        m_search->addAction(Icons::get(Icons::Name::Search), QLineEdit::LeadingPosition);
+        // The magnifier is a button to screen readers: it says what it is and puts the focus into the field.
+        QAction* searchIcon = m_search->addAction(Icons::get(Icons::Name::Search), QLineEdit::LeadingPosition);
+        searchIcon->setText(tr("Search accounts"));
+        searchIcon->setToolTip(tr("Search accounts (Ctrl+F)"));
+        connect(searchIcon, &QAction::triggered, this, &AccountsPage::focusSearch);
         m_search->setAccessibleName(tr("Search accounts"));
         m_search->setAccessibleDescription(
             tr("Type part of an issuer, account name, tag or note. Enter copies the code of the selected account."));
@@ -206,9 +210,7 @@ namespace tessera::gui
         m_tick->setSingleShot(true);
         connect(m_tick, &Timer::timeout, this, &AccountsPage::tick);
 
-        setTabOrder(m_search, m_add);
-        setTabOrder(m_add, m_menu);
-        setTabOrder(m_menu, m_view);
+        updateTabOrder();
         setFocusProxy(m_search);
         updateContent();
         updateStatus();
@@ -229,11 +231,13 @@ namespace tessera::gui
     {
         // Beside the main menu, after the Add button.
         m_header->insertWidget(m_header->indexOf(m_menu), button);
+        updateTabOrder();
     }
 
     void AccountsPage::addBanner(QWidget* banner)
     {
         m_top->insertWidget(m_top->indexOf(m_undo), banner);
+        updateTabOrder();
     }
 
     void AccountsPage::addRowAction(QAction* action)
@@ -395,6 +399,13 @@ namespace tessera::gui
         return QWidget::eventFilter(watched, event);
     }
 
+    void AccountsPage::showEvent(QShowEvent* event)
+    {
+        QWidget::showEvent(event);
+        // Banners get their buttons after they are added.
+        updateTabOrder();
+    }
+
     void AccountsPage::copy(const QModelIndex& index)
     {
         const QUuid id = index.data(AccountRoles::Id).toUuid();
@@ -442,7 +453,7 @@ namespace tessera::gui
         }
         if (!m_filter->canReorder()) {
             showNotice(m_filter->isSearching() ? tr("Clear the search to change the order.")
-                                               : tr("The list is in alphabetical order. Choose manual order in "
+                                               : tr("The list is in alphabetical order. Choose “My order” in "
                                                     "Settings to arrange it yourself."));
             return;
         }
@@ -562,6 +573,32 @@ namespace tessera::gui
         }
         const QSignalBlocker blocker(m_favoriteAction);
         m_favoriteAction->setChecked(has && m_view->currentIndex().data(AccountRoles::IsFavorite).toBool());
+    }
+
+    void AccountsPage::updateTabOrder()
+    {
+        QList<QWidget*> order;
+        for (int i = 0; i < m_header->count(); ++i) {
+            if (QWidget* widget = m_header->itemAt(i)->widget()) {
+                order.append(widget);
+            }
+        }
+        for (int i = 0; i < m_top->count(); ++i) {
+            QWidget* bar = m_top->itemAt(i)->widget();
+            if (bar == nullptr) {
+                continue; // the header
+            }
+            for (QWidget* child : bar->findChildren<QWidget*>()) {
+                if ((child->focusPolicy() & Qt::TabFocus) != 0) {
+                    order.append(child);
+                }
+            }
+        }
+        order.append(m_view);
+        order.append(m_emptyAdd);
+        for (qsizetype i = 1; i < order.size(); ++i) {
+            setTabOrder(order.at(i - 1), order.at(i));
+        }
     }
 
     void AccountsPage::showIssueDetails()

@@ -101,6 +101,7 @@ namespace tessera::gui
 
     protected:
         bool eventFilter(QObject* watched, QEvent* event) override;
+        void showEvent(QShowEvent* event) override;
 
     private:
         void copy(const QModelIndex& index);
@@ -116,6 +117,9 @@ namespace tessera::gui
         void updateStatus();
         void updateIssues();
         void updateActions();
+        /// Tab goes down the page: the header left to right, the buttons of the banners and the undo
+        /// bar, the list, the empty list's Add button (also for the buttons and banners added later).
+        void updateTabOrder();
         void showIssueDetails();
         void repair();
         void tick();

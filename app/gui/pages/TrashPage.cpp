@@ -38,8 +38,8 @@ namespace tessera::gui
             titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
         }
         title->setFont(titleFont);
-        auto* explanation = new QLabel(tr("Deleted accounts stay here for %1 days, then they are removed for good.")
-                                           .arg(VaultFormat::TrashRetentionDays),
+        auto* explanation = new QLabel(tr("Deleted accounts stay here for %n day(s), then they are removed for good.",
+                                           nullptr, int(VaultFormat::TrashRetentionDays)),
             this);
         explanation->setWordWrap(true);
         explanation->setForegroundRole(QPalette::PlaceholderText);
@@ -121,8 +121,8 @@ namespace tessera::gui
         connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TrashPage::updateState);
 
         setTabOrder(m_back, m_view);
-        setTabOrder(m_view, m_restore);
-        setTabOrder(m_restore, m_purge);
+        setTabOrder(m_view, m_purge); // as laid out: Delete Permanently, then Restore
+        setTabOrder(m_purge, m_restore);
         updateState();
     }
 

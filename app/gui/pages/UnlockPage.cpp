@@ -6,6 +6,7 @@
 #include "app/KeyDerivation.h"
 #include "app/VaultHolder.h"
 #include "app/VaultUnlocker.h"
+#include "widgets/FocusRing.h"
 #include "widgets/NewPasswordForm.h"
 #include "widgets/PageColumn.h"
 #include "widgets/PasswordEdit.h"
@@ -73,6 +74,7 @@ namespace tessera::gui
         m_capsLock->setVisible(false);
         m_capsLock->setAccessibleName(tr("Warning: Caps Lock is on"));
         m_useRecovery->setFlat(true);
+        FocusRing::add(m_useRecovery);
         m_useRecovery->setAccessibleDescription(tr("Open the vault with the recovery key and choose a new password"));
         m_unlock->setDefault(true);
         auto* passwordButtons = new QHBoxLayout;

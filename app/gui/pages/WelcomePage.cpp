@@ -1,12 +1,13 @@
 #include "pages/WelcomePage.h"
 
 #include "app/Icons.h"
+#include "dialogs/FileChooser.h"
 #include "transfer/ImportFileReader.h"
+#include "widgets/FocusRing.h"
 #include "widgets/PageColumn.h"
 
 #include <QCommandLinkButton>
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QStyle>
@@ -40,6 +41,9 @@ namespace tessera::gui
                                     "and others; Tessera creates a vault and imports its accounts."));
         m_import->setAccessibleDescription(m_import->description());
         m_create->setDefault(true);
+        for (QCommandLinkButton* entry : {m_create, m_open, m_import}) {
+            FocusRing::add(entry);
+        }
 
         m_entries->setContentsMargins(0, 0, 0, 0);
         m_entries->addWidget(m_create);
@@ -79,6 +83,7 @@ namespace tessera::gui
     void WelcomePage::addEntry(QAbstractButton* button)
     {
         button->setParent(this);
+        FocusRing::add(button);
         QWidget* last = m_entries->itemAt(m_entries->count() - 1)->widget();
         m_entries->addWidget(button);
         if (last != nullptr) {
@@ -89,8 +94,8 @@ namespace tessera::gui
     void WelcomePage::chooseFile()
     {
         const QString start = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open a Vault"), start, tr("Tessera vaults (*.tessera);;All files (*)"));
+        const QString path
+            = FileChooser::openFile(this, tr("Open a Vault"), start, tr("Tessera vaults (*.tessera);;All files (*)"));
         if (!path.isEmpty()) {
             emit openRequested(path);
         }

@@ -21,7 +21,8 @@ namespace tessera::gui
 
         /// Where a new vault will be created (shown under the choices).
         void setVaultPath(const QString& path);
-        /// Adds a way to start after the existing ones (the page takes ownership).
+        /// Adds a way to start after the existing ones, a command link button like them (the page takes
+        /// ownership and gives it a focus ring).
         void addEntry(QAbstractButton* button);
 
         [[nodiscard]] QCommandLinkButton* createButton() const { return m_create; }

@@ -17,11 +17,6 @@ namespace tessera::gui
 {
     namespace
     {
-        QString tr(const char* text)
-        {
-            return QCoreApplication::translate("tessera::gui::ImageQrReader", text);
-        }
-
         Result<ImageQrReader::Scan> decode(const QImage& image, const QString& sourceFile)
         {
             auto payloads = QrDecoder().decode(image);

@@ -3,6 +3,7 @@
 #include "QrPayload.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -20,6 +21,8 @@ namespace tessera::gui
     /// the main window calls offerToDeleteFile().
     class ImageQrReader
     {
+        Q_DECLARE_TR_FUNCTIONS(ImageQrReader)
+
     public:
         /// What was read: the codes, and the file they came from (empty for pasted image data).
         struct Scan

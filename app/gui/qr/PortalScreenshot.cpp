@@ -22,7 +22,7 @@ namespace tessera::gui
         {
             return PortalScreenshot::tr(
                 "Tessera cannot see the screen: the desktop's screenshot service (xdg-desktop-portal) is not "
-                "available. Take a screenshot yourself and open it with “Scan Image File”.");
+                "available. Take a screenshot yourself and open it with “Read QR Code from Image File”.");
         }
     }
 
@@ -91,13 +91,13 @@ namespace tessera::gui
         }
         if (response != ResponseSuccess) {
             emit failed(tr("The screenshot could not be taken. Try again, or open a saved screenshot with "
-                           "“Scan Image File”."));
+                           "“Read QR Code from Image File”."));
             return;
         }
         const QUrl url(results.value(QStringLiteral("uri")).toString());
         if (!url.isLocalFile()) {
             emit failed(tr("The desktop gave the screenshot in a form Tessera cannot read. Open a saved screenshot "
-                           "with “Scan Image File”."));
+                           "with “Read QR Code from Image File”."));
             return;
         }
         const QString path = url.toLocalFile();

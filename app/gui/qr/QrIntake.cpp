@@ -4,8 +4,8 @@
 #include "GoogleMigrationImport.h"
 #include "ImageQrReader.h"
 #include "PayloadRouter.h"
+#include "dialogs/FileChooser.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QStandardPaths>
@@ -43,7 +43,7 @@ namespace tessera::gui
     void QrIntake::chooseImageFile()
     {
         const QString start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        const QString path = QFileDialog::getOpenFileName(
+        const QString path = FileChooser::openFile(
             m_window, tr("Read a QR Code from an Image"), start, ImageQrReader::fileDialogFilter());
         if (!path.isEmpty()) {
             readImageFile(path);

@@ -12,6 +12,9 @@ namespace tessera::gui
         , m_screenshot(screenshot)
     {
         setWindowTitle(tr("Select the QR Code"));
+        setAccessibleName(windowTitle());
+        // The hint painted over the picture, for screen readers.
+        setAccessibleDescription(tr("Drag around the QR code. Enter scans the whole screen, Esc cancels."));
         setAttribute(Qt::WA_DeleteOnClose, false);
         setCursor(Qt::CrossCursor);
         setMouseTracking(true);

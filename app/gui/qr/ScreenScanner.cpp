@@ -56,7 +56,7 @@ namespace tessera::gui
     QString ScreenScanner::unavailableMessage()
     {
         return tr("Tessera cannot capture the screen on this desktop. Take a screenshot yourself and open it with "
-                  "“Scan Image File”, or paste it with Ctrl+V.");
+                  "“Read QR Code from Image File”, or paste it with Ctrl+V.");
     }
 
     QImage ScreenScanner::grabAllScreens()

@@ -4,11 +4,11 @@
 #include "QrCodeView.h"
 #include "QrEncoder.h"
 #include "SecretWipe.h"
+#include "dialogs/FileChooser.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPainter>
@@ -116,6 +116,9 @@ namespace tessera::gui
         connect(printButton, &QPushButton::clicked, this, &ShowQrDialog::printCode);
         connect(codeButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         code->addWidget(codeButtons);
+        // The button box passes the focus on to one of its buttons (its focus proxy); coming after Print in
+        // the Tab chain, it sent Tab from Print back to Save As, and Close was never reached.
+        codeButtons->setFocusProxy(nullptr);
 
         auto* layout = new QVBoxLayout(this);
         layout->setContentsMargins(QMargins());
@@ -233,7 +236,7 @@ namespace tessera::gui
         name.replace(QLatin1Char('/'), QLatin1Char('_'));
         const QString suggested = QDir(folder).filePath(tr("%1 QR code.png").arg(name));
         QString selectedFilter;
-        QString path = QFileDialog::getSaveFileName(this, tr("Save QR Code"), suggested,
+        QString path = FileChooser::saveFile(this, tr("Save QR Code"), suggested,
             tr("PNG image (*.png)") + QStringLiteral(";;") + tr("SVG image (*.svg)"), &selectedFilter);
         if (path.isEmpty()) {
             return;

@@ -67,7 +67,10 @@ namespace tessera::gui
         auto* searchLayout = new QVBoxLayout(searchPage);
         searchLayout->setContentsMargins(0, 0, 0, 0);
         m_search->setPlaceholderText(tr("Type to search, Enter to copy"));
-        m_search->addAction(Icons::get(Icons::Name::Search), QLineEdit::LeadingPosition);
+        // The magnifier is a button to screen readers: it says what it is and puts the focus into the field.
+        QAction* searchIcon = m_search->addAction(Icons::get(Icons::Name::Search), QLineEdit::LeadingPosition);
+        searchIcon->setText(tr("Search accounts"));
+        connect(searchIcon, &QAction::triggered, m_search, [this] { m_search->setFocus(Qt::OtherFocusReason); });
         m_search->setAccessibleName(tr("Search accounts"));
         m_search->setAccessibleDescription(tr("Enter copies the code of the selected account and closes; Escape "
                                               "closes."));

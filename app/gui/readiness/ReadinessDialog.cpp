@@ -1,6 +1,7 @@
 #include "ReadinessDialog.h"
 
 #include "ReadinessMonitor.h"
+#include "widgets/WrappedTextDelegate.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -28,25 +29,26 @@ namespace tessera::gui
         , m_monitor(monitor)
         , m_summary(new QLabel(this))
         , m_list(new QTreeWidget(this))
+        , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     {
-        setWindowTitle(tr("Ready for a Lost Seed?"));
+        setWindowTitle(tr("Recovery Readiness"));
         m_summary->setWordWrap(true);
         m_list->setColumnCount(4);
         m_list->setHeaderLabels({tr("Severity"), tr("Account"), tr("What is wrong"), QString()});
         m_list->setRootIsDecorated(false);
-        m_list->setWordWrap(true);
+        // The findings are sentences: their rows grow to show them whole.
+        WrappedTextDelegate::install(m_list, FindingColumn);
         m_list->setAccessibleName(tr("Readiness findings"));
         m_list->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
         m_list->header()->setSectionResizeMode(AccountColumn, QHeaderView::ResizeToContents);
         m_list->header()->setSectionResizeMode(FindingColumn, QHeaderView::Stretch);
         m_list->header()->setSectionResizeMode(FixColumn, QHeaderView::ResizeToContents);
         m_list->header()->setStretchLastSection(false);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_summary);
         layout->addWidget(m_list, 1);
-        layout->addWidget(buttons);
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(m_buttons);
+        connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         connect(&m_monitor, &ReadinessMonitor::changed, this, &ReadinessDialog::fill);
         resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 28);
         fill();
@@ -89,6 +91,8 @@ namespace tessera::gui
             summary += QLatin1Char('\n') + m_monitor.warnings().join(QLatin1Char('\n'));
         }
         m_summary->setText(summary);
+        // Tab takes the fix buttons in the list's order, between the list and Close.
+        QWidget* previous = m_list;
         for (const ReadinessAudit::Finding& finding : findings) {
             auto* item = new QTreeWidgetItem(m_list);
             QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
@@ -102,20 +106,25 @@ namespace tessera::gui
             }
             item->setIcon(SeverityColumn, style()->standardIcon(icon));
             item->setText(SeverityColumn, severity);
-            item->setText(AccountColumn,
-                finding.isVaultWide()               ? tr("The vault")
-                    : finding.accountName.isEmpty() ? finding.issuer
-                    : finding.issuer.isEmpty()      ? finding.accountName
-                                                    : tr("%1 (%2)").arg(finding.issuer, finding.accountName));
+            const QString account = finding.isVaultWide() ? tr("The vault")
+                : finding.accountName.isEmpty()           ? finding.issuer
+                : finding.issuer.isEmpty()                ? finding.accountName
+                                                          : tr("%1 (%2)").arg(finding.issuer, finding.accountName);
+            item->setText(AccountColumn, account);
             item->setText(FindingColumn, finding.message);
             item->setToolTip(FindingColumn, finding.fixText);
             auto* button = new QPushButton(fixLabel(finding.fix), m_list);
             button->setToolTip(finding.fixText);
+            // The same fix can be listed for several accounts: the name says which one.
+            button->setAccessibleName(tr("%1: %2").arg(account, fixLabel(finding.fix)));
             button->setAccessibleDescription(finding.fixText);
             const ReadinessAudit::Fix fix = finding.fix;
             const QUuid id = finding.accountId;
             connect(button, &QPushButton::clicked, this, [this, fix, id] { emit fixRequested(fix, id); });
             m_list->setItemWidget(item, FixColumn, button);
+            setTabOrder(previous, button);
+            previous = button;
         }
+        setTabOrder(previous, m_buttons->button(QDialogButtonBox::Close));
     }
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
 class QTreeWidget;
 
@@ -35,5 +36,6 @@ namespace tessera::gui
         ReadinessMonitor& m_monitor;
         QLabel* m_summary;
         QTreeWidget* m_list;
+        QDialogButtonBox* m_buttons;
     };
 }

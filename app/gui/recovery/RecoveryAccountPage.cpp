@@ -22,13 +22,17 @@ namespace tessera::gui
         , m_summary(new QLabel(this))
     {
         setTitle(tr("Which Account?"));
-        setSubTitle(tr("Tessera walks you through the provider's own recovery, step by step. Nothing here "
-                       "changes your account at the provider."));
         m_otherName->setPlaceholderText(tr("e.g. AWS root user for billing@example.com"));
         m_summary->setWordWrap(true);
         m_summary->setTextFormat(Qt::PlainText);
         auto* layout = new QFormLayout(this);
         layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        // In the page rather than the wizard's subtitle, which does not grow with translations.
+        auto* intro = new QLabel(tr("Tessera walks you through the provider's own recovery, step by step. Nothing here "
+                                    "changes your account at the provider."),
+            this);
+        intro->setWordWrap(true);
+        layout->addRow(intro);
         layout->addRow(tr("&Account:"), m_account);
         layout->addRow(tr("&Name:"), m_otherName);
         layout->addRow(tr("&Provider:"), m_provider);

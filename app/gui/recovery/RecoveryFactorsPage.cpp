@@ -7,6 +7,7 @@
 #include "services/Clipboard.h"
 
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace tessera::gui
@@ -75,16 +77,19 @@ namespace tessera::gui
         , m_phoneBox(new QGroupBox(tr("The phone number on file"), this))
         , m_phone(new QLineEdit(m_phoneBox))
         , m_phoneResult(wrappingLabel(m_phoneBox))
-        , m_copyPhone(new QPushButton(tr("Copy in E.164 &Form"), m_phoneBox))
+        , m_copyPhone(new QPushButton(tr("Copy in E.164 F&orm"), m_phoneBox))
         , m_codesBox(new QGroupBox(tr("Your unused recovery codes"), this))
         , m_codesLayout(new QVBoxLayout(m_codesBox))
         , m_error(wrappingLabel(this))
     {
         setTitle(tr("The Provider's Recovery"));
-        setSubTitle(tr("Follow the provider's pages; tick each step here as you complete it. You can close "
-                       "Tessera while you wait: the assistant resumes where you left off."));
         m_optionsLayout->setContentsMargins(0, 0, 0, 0);
         m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+        // Steps are sentences: wrapped, never cut off behind a horizontal scroll bar.
+        m_steps->setWordWrap(true);
+        m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_steps->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        m_steps->setResizeMode(QListView::Adjust);
         m_steps->setAccessibleName(tr("Steps of the recovery"));
         m_phone->setPlaceholderText(tr("The number exactly as the provider shows it"));
         m_phone->setAccessibleName(tr("Phone number on file"));
@@ -106,7 +111,28 @@ namespace tessera::gui
         stepButtons->addWidget(m_failure, 1);
         stepButtons->addWidget(m_failed);
 
-        auto* layout = new QVBoxLayout(this);
+        // The page grows with the failure's options and the phone box: it scrolls rather than squeezing
+        // wrapped text below its height.
+        auto* content = new QWidget;
+        auto* layout = new QVBoxLayout(content);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls in it, not to the area
+        scroll->setWidget(content);
+        auto* pageLayout = new QVBoxLayout(this);
+        pageLayout->addWidget(scroll);
+        m_failure->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the symptoms are read, not guessed
+        m_steps->setMinimumHeight(m_steps->fontMetrics().height() * 7);
+        // In the page rather than the wizard's subtitle, which does not grow with translations.
+        auto* intro
+            = new QLabel(tr("Follow the provider's pages; tick each step here as you complete it. You can close "
+                            "Tessera while you wait: the assistant resumes where you left off."),
+                this);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
         layout->addLayout(pathRow);
         layout->addWidget(m_pathWaiting);
         layout->addWidget(m_steps, 1);
@@ -255,7 +281,8 @@ namespace tessera::gui
             if (const Playbook::Failure* failure = current->failure(pending->failureId)) {
                 m_failureText->setText(tr("%1: %2").arg(failure->symptom, failure->cause));
                 for (const Playbook::Option& option : failure->options) {
-                    auto* button = new QPushButton(option.text, m_options);
+                    // A command link: the option's sentence wraps as its description.
+                    auto* button = new QCommandLinkButton(optionTitle(option), option.text, m_options);
                     m_optionsLayout->addWidget(button);
                     button->show(); // at once: a layout shows new children only on the next event loop pass
                     const QString optionId = option.id;
@@ -267,6 +294,23 @@ namespace tessera::gui
         fillRecoveryCodes();
         m_codesBox->setVisible(usesAny(current, {Playbook::Factor::RecoveryCodes}) && m_codesLayout->count() > 0);
         emit completeChanged();
+    }
+
+    QString RecoveryFactorsPage::optionTitle(const Playbook::Option& option) const
+    {
+        switch (option.then) {
+        case Playbook::Then::Retry:
+            return tr("Then Try the Step Again");
+        case Playbook::Then::Continue:
+            return tr("Then Carry On");
+        case Playbook::Then::Restart:
+            return tr("Then Start This Way Over");
+        case Playbook::Then::Path:
+            break;
+        }
+        const auto& playbook = m_context.flow.playbook();
+        const Playbook::Path* path = playbook ? playbook->path(option.path) : nullptr;
+        return path != nullptr ? tr("Switch to: %1").arg(path->title) : tr("Take Another Way In");
     }
 
     void RecoveryFactorsPage::checkPhone()

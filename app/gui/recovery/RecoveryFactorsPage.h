@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Playbook.h"
+
 #include <QWizardPage>
 
 class QComboBox;
@@ -49,6 +51,8 @@ namespace tessera::gui
         void completeStep();
         void reportFailure();
         void takeOption(const QString& optionId);
+        /// What choosing the option leads to, as the title of its button.
+        [[nodiscard]] QString optionTitle(const Playbook::Option& option) const;
         void refresh();
         void checkPhone();
         void fillRecoveryCodes();

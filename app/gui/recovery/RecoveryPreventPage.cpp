@@ -5,10 +5,10 @@
 #include "RecoveryKit.h"
 #include "Vault.h"
 #include "app/VaultHolder.h"
+#include "dialogs/FileChooser.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,13 +27,16 @@ namespace tessera::gui
         , m_message(new QLabel(this))
     {
         setTitle(tr("So It Does Not Happen Again"));
-        setSubTitle(tr("A few minutes now save days later."));
         m_message->setWordWrap(true);
         auto* buttons = new QGridLayout;
         buttons->addWidget(m_backup, 0, 0);
         buttons->addWidget(m_kit, 0, 1);
         buttons->addWidget(m_settings, 1, 0);
         buttons->addWidget(m_secondFactor, 1, 1);
+        // Row by row, as the grid shows them.
+        setTabOrder(m_backup, m_kit);
+        setTabOrder(m_kit, m_settings);
+        setTabOrder(m_settings, m_secondFactor);
         auto* hint = new QLabel(tr("The kit lists the account's email, phone number in E.164 form, unused recovery "
                                    "codes and the provider's recovery steps: print it and keep it with your "
                                    "papers. A second authenticator registered with the provider (AWS allows up "
@@ -41,6 +44,10 @@ namespace tessera::gui
             this);
         hint->setWordWrap(true);
         auto* layout = new QVBoxLayout(this);
+        // In the page rather than the wizard's subtitle, which does not grow with translations.
+        auto* intro = new QLabel(tr("A few minutes now save days later."), this);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
         layout->addLayout(buttons);
         layout->addWidget(hint);
         layout->addWidget(m_checklist);
@@ -86,7 +93,7 @@ namespace tessera::gui
 
     void RecoveryPreventPage::printKit()
     {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the Recovery Kit"),
+        const QString path = FileChooser::saveFile(this, tr("Save the Recovery Kit"),
             QDir::home().filePath(tr("recovery-kit.pdf")), tr("PDF documents (*.pdf)"));
         if (!path.isEmpty()) {
             writeKit(path);

@@ -27,8 +27,6 @@ namespace tessera::gui
         , m_tick(new QTimer(this))
     {
         setTitle(tr("Set Up a New Authenticator"));
-        setSubTitle(tr("In the provider's security settings, add or replace the authenticator app: it shows a "
-                       "new QR code. Read it into Tessera, then type the codes below into the provider's form."));
         m_status->setWordWrap(true);
         m_error->setWordWrap(true);
         m_codes->setTextFormat(Qt::PlainText);
@@ -49,6 +47,13 @@ namespace tessera::gui
         actions->addWidget(m_recoveryCodes);
         actions->addStretch(1);
         auto* layout = new QVBoxLayout(this);
+        // In the page rather than the wizard's subtitle, which does not grow with translations.
+        auto* intro
+            = new QLabel(tr("In the provider's security settings, add or replace the authenticator app: it shows a "
+                            "new QR code. Read it into Tessera, then type the codes below into the provider's form."),
+                this);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
         layout->addLayout(scans);
         layout->addWidget(m_status);
         layout->addWidget(m_codes);

@@ -55,7 +55,7 @@ namespace tessera::gui
         , m_checkClock(new QPushButton(tr("Check the &Clock"), this))
         , m_clockStatus(wrappingLabel(this))
         , m_resyncCodes(new QLineEdit(this))
-        , m_resync(new QPushButton(tr("&Find"), this))
+        , m_resync(new QPushButton(tr("Re-s&ync"), this))
         , m_resyncStatus(wrappingLabel(this))
         , m_fix(new QPushButton(this))
         , m_worksAgain(new QPushButton(tr("The Codes &Work Again"), this))
@@ -63,7 +63,6 @@ namespace tessera::gui
         , m_reader(new ImportFileReader(this, this))
     {
         setTitle(tr("Troubleshoot First"));
-        setSubTitle(tr("Often the seed is not lost at all, or the codes are only out of step."));
 
         auto* seed = new QGroupBox(tr("Where is the seed?"), this);
         auto* seedButtons = new QHBoxLayout;
@@ -99,6 +98,10 @@ namespace tessera::gui
         m_fix->hide();
 
         auto* layout = new QVBoxLayout(this);
+        // In the page rather than the wizard's subtitle, which does not grow with translations.
+        auto* intro = new QLabel(tr("Often the seed is not lost at all, or the codes are only out of step."), this);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
         layout->addWidget(seed);
         layout->addWidget(clock);
         layout->addWidget(resync);

@@ -20,6 +20,7 @@ namespace tessera::gui
             const QString startMinimized = QStringLiteral("window/startMinimized");
             const QString geometry = QStringLiteral("window/geometry");
             const QString theme = QStringLiteral("appearance/theme");
+            const QString language = QStringLiteral("appearance/language");
             const QString showNextCode = QStringLiteral("list/showNextCode");
             const QString codeReveal = QStringLiteral("list/codeReveal");
             const QString sortMode = QStringLiteral("list/sortMode");
@@ -173,6 +174,16 @@ namespace tessera::gui
         }
         write(key::theme, toName(themeNames, theme));
         emit themeChanged(theme);
+    }
+
+    QString AppSettings::language() const
+    {
+        return readString(key::language);
+    }
+
+    void AppSettings::setLanguage(const QString& language)
+    {
+        write(key::language, language);
     }
 
     bool AppSettings::showNextCode() const

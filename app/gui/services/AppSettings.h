@@ -63,6 +63,10 @@ namespace tessera::gui
         [[nodiscard]] ThemeMode theme() const;
         void setTheme(ThemeMode theme);
 
+        /// The interface language ("en", "de", …); empty follows the system. Read at start-up.
+        [[nodiscard]] QString language() const;
+        void setLanguage(const QString& language);
+
         /// Show the code that follows the current one in each row.
         [[nodiscard]] bool showNextCode() const;
         void setShowNextCode(bool show);

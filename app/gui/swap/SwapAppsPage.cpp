@@ -20,7 +20,6 @@ namespace tessera::gui
         , m_targetSteps(new QLabel(this))
     {
         setTitle(tr("Which Apps?"));
-        setSubTitle(tr("Each app moves accounts its own way."));
         for (const PeerApp& app : PeerApp::all()) {
             m_source->addItem(app.name(), static_cast<int>(app.id()));
             m_target->addItem(app.name(), static_cast<int>(app.id()));
@@ -32,6 +31,10 @@ namespace tessera::gui
             steps->setTextFormat(Qt::PlainText);
         }
         auto* layout = new QFormLayout(this);
+        // In the page rather than the wizard's subtitle, which does not grow with translations.
+        auto* intro = new QLabel(tr("Each app moves accounts its own way."), this);
+        intro->setWordWrap(true);
+        layout->addRow(intro);
         layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
         layout->addRow(m_sourceLabel, m_source);
         layout->addRow(m_sourceSteps);

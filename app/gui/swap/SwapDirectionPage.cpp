@@ -17,10 +17,15 @@ namespace tessera::gui
         , m_both(new QRadioButton(tr("Both: from the old phone to Tessera, then to the new phone"), this))
     {
         setTitle(tr("Before You Swap Phones"));
-        setSubTitle(tr("Move every account before the old phone is wiped or handed in. An account left behind can "
-                       "only be recovered through its provider, which can take days."));
         auto* group = new QButtonGroup(this);
         auto* layout = new QVBoxLayout(this);
+        // In the page rather than the wizard's subtitle, which does not grow with translations.
+        auto* intro
+            = new QLabel(tr("Move every account before the old phone is wiped or handed in. An account left behind can "
+                            "only be recovered through its provider, which can take days."),
+                this);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
         for (QRadioButton* button : {m_both, m_toTessera, m_toPhone}) {
             group->addButton(button);
             layout->addWidget(button);

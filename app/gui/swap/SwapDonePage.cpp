@@ -40,13 +40,13 @@ namespace tessera::gui
         if (m_plan.receives()) {
             const int checked = m_received->verifiedCount();
             const int total = m_received->accountCount();
-            lines.append(tr("%1 of %2 accounts from the old phone were checked in Tessera.").arg(checked).arg(total));
+            lines.append(tr("%1 of %n account(s) from the old phone checked in Tessera.", nullptr, total).arg(checked));
             safeToClear = safeToClear && total > 0 && checked == total;
         }
         if (m_plan.gives()) {
             const int checked = m_given->verifiedCount();
             const int total = m_given->accountCount();
-            lines.append(tr("%1 of %2 accounts were checked on the new phone.").arg(checked).arg(total));
+            lines.append(tr("%1 of %n account(s) checked on the new phone.", nullptr, total).arg(checked));
             safeToClear = safeToClear && total > 0 && checked == total;
         }
         if (safeToClear) {

@@ -38,6 +38,7 @@ namespace tessera::gui
         m_name->setPlaceholderText(tr("Account as the phone names it, e.g. GitHub"));
         m_name->setAccessibleName(tr("Account to set up again"));
         m_list->setHeaderLabels({tr("Account on the old phone"), tr("In Tessera")});
+        m_list->setAccessibleName(tr("Accounts to set up again"));
         m_list->setRootIsDecorated(false);
         m_list->header()->setStretchLastSection(false);
         m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);

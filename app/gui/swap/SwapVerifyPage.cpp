@@ -44,6 +44,11 @@ namespace tessera::gui
                 : tr("For each account, type the code the new phone shows now. A match proves the phone has the "
                      "right secret. Check every account before you wipe the old phone."));
         m_table->setColumnCount(3);
+        m_table->setAccessibleName(
+            device == Device::OldPhone ? tr("Codes from the old phone") : tr("Codes from the new phone"));
+        // Tab goes from one code field to the next and then on to the wizard's buttons; moving through
+        // the cells with Tab would wrap round the table and never leave it.
+        m_table->setTabKeyNavigation(false);
         m_table->setHorizontalHeaderLabels({tr("Account"), tr("Code on the phone"), tr("Result")});
         m_table->verticalHeader()->hide();
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -149,7 +154,8 @@ namespace tessera::gui
 
     void SwapVerifyPage::updateSummary()
     {
-        m_summary->setText(m_ids.isEmpty() ? tr("There are no accounts to check.")
-                                           : tr("%1 of %2 accounts checked.").arg(m_verified.size()).arg(m_ids.size()));
+        m_summary->setText(m_ids.isEmpty()
+                ? tr("There are no accounts to check.")
+                : tr("%1 of %n account(s) checked.", nullptr, int(m_ids.size())).arg(m_verified.size()));
     }
 }

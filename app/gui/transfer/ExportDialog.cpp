@@ -10,6 +10,7 @@
 #include "UriListFormat.h"
 #include "Vault.h"
 #include "app/BackgroundTask.h"
+#include "dialogs/FileChooser.h"
 #include "dialogs/InlineMessage.h"
 #include "qr/PrivateFile.h"
 #include "widgets/NewPasswordForm.h"
@@ -19,7 +20,6 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -224,6 +224,11 @@ namespace tessera::gui
         layout->addWidget(m_busy);
         layout->addStretch(1);
         layout->addWidget(buttons);
+        // Tab as laid out: the choices, the password fields below them, the buttons (the form was made
+        // before the choices, so it would come first).
+        setTabOrder(m_kinds->buttons().constLast(), m_form->passwordField());
+        setTabOrder(m_form->passwordField(), m_form->repeatField());
+        setTabOrder(m_form->repeatField(), buttons);
 
         connect(m_kinds, &QButtonGroup::idToggled, this, [this](int, bool checked) {
             if (checked) {
@@ -346,7 +351,7 @@ namespace tessera::gui
     {
         const Kind chosen = kind();
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString path = QFileDialog::getSaveFileName(
+        QString path = FileChooser::saveFile(
             this, tr("Export Accounts"), QDir(folder).filePath(suggestedFileName(chosen, today())), fileFilter(chosen));
         if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
             path += QLatin1Char('.') + extension(chosen);

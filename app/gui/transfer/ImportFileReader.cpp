@@ -3,10 +3,10 @@
 #include "Format.h"
 #include "FormatDetector.h"
 #include "SecretWipe.h"
+#include "dialogs/FileChooser.h"
 #include "transfer/ImportPasswordDialog.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMimeData>
@@ -29,7 +29,7 @@ namespace tessera::gui
     {
         const QString start = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
         // Every file by default: the format is recognised from the content, and apps name their exports freely.
-        return QFileDialog::getOpenFileName(parent, tr("Import Accounts from a File"), start,
+        return FileChooser::openFile(parent, tr("Import Accounts from a File"), start,
             tr("All files (*)") + QStringLiteral(";;")
                 + tr("Backups and exports (*.tessera-backup *.json *.2fas *.txt *.csv *.bin *.aes *.authpro)"));
     }

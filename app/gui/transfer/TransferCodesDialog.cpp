@@ -3,6 +3,7 @@
 #include "GoogleMigration.h"
 #include "QrEncoder.h"
 #include "SecretWipe.h"
+#include "dialogs/FileChooser.h"
 #include "dialogs/InlineMessage.h"
 #include "qr/PrivateFile.h"
 #include "qr/QrCodeView.h"
@@ -11,7 +12,6 @@
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -213,8 +213,7 @@ namespace tessera::gui
     void TransferCodesDialog::chooseFolder()
     {
         const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString folder
-            = QFileDialog::getExistingDirectory(this, tr("Save the Transfer Codes in a Folder"), start);
+        const QString folder = FileChooser::folder(this, tr("Save the Transfer Codes in a Folder"), start);
         if (folder.isEmpty()) {
             return;
         }

@@ -15,6 +15,9 @@ namespace tessera::gui
         setInputMethodHints(
             Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
         m_revealAction->setCheckable(true);
+        // The button in the field takes no focus: the key is the keyboard's way to it.
+        m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+        m_revealAction->setShortcutContext(Qt::WidgetShortcut);
         addAction(m_revealAction, QLineEdit::TrailingPosition);
         connect(m_revealAction, &QAction::toggled, this, &PasswordEdit::setRevealed);
         setRevealed(false);
@@ -28,7 +31,8 @@ namespace tessera::gui
         m_revealAction->setChecked(revealed);
         m_revealAction->setIcon(Icons::get(revealed ? Icons::Name::Conceal : Icons::Name::Reveal));
         m_revealAction->setText(revealed ? tr("Hide password") : tr("Show password"));
-        m_revealAction->setToolTip(m_revealAction->text());
+        m_revealAction->setToolTip((revealed ? tr("Hide password (%1)") : tr("Show password (%1)"))
+                                       .arg(m_revealAction->shortcut().toString(QKeySequence::NativeText)));
         if (changed) {
             emit revealedChanged(revealed);
         }

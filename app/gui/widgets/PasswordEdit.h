@@ -6,7 +6,8 @@ class QAction;
 
 namespace tessera::gui
 {
-    /// A password field with a "show password" button and a caps-lock guess. Qt has no
+    /// A password field with a "show password" button (Ctrl+H while the field has the focus, since
+    /// the button takes no focus itself) and a caps-lock guess. Qt has no
     /// portable way to read the caps-lock state, so it is inferred from typed letters: an upper
     /// case letter without Shift (or lower case with Shift) means caps lock is on.
     class PasswordEdit : public QLineEdit

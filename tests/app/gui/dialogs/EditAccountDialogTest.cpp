@@ -311,7 +311,7 @@ namespace tessera::gui::test
         pasteInto(get<QPlainTextEdit>("recoveryCodesPaste"), QStringLiteral("two\nthree"));
         click(get<QPushButton>("addRecoveryCodes"));
         EXPECT_EQ(get<QLabel>("recoveryCodesAddResult")->text(),
-            QStringLiteral("Added 1 codes; 1 were already stored or repeated."));
+            QStringLiteral("Added 1 code. 1 line already stored or repeated."));
         EXPECT_EQ(get<RecoveryCodesEditor>("recoveryCodes")->codes().size(), 3);
         click(get<QCheckBox>("recoveryCodeUsed1"));
         click(get<QPushButton>("removeUsedCodes"));

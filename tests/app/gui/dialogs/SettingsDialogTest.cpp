@@ -2,10 +2,13 @@
 
 #include "dialogs/SettingsDialog.h"
 #include "services/AppSettings.h"
+#include "services/AutostartEntry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -35,6 +38,12 @@ namespace tessera::gui::test
                 for (int i = 0; i < steps; ++i) {
                     QTest::keyClick(box, Qt::Key_Down);
                 }
+            }
+
+            /// An autostart entry in the test's folder, never the user's.
+            [[nodiscard]] AutostartEntry autostart(const QString& folder = QStringLiteral("autostart")) const
+            {
+                return AutostartEntry(QStringLiteral("/opt/Tessera Apps/tessera"), directory.filePath(folder));
             }
 
             static void showTab(const SettingsDialog& dialog, int index)
@@ -134,5 +143,85 @@ namespace tessera::gui::test
         vault->lock();
         EXPECT_FALSE(password->isEnabled());
         EXPECT_FALSE(recovery->isEnabled());
+    }
+
+    TEST_F(SettingsDialogTest, ChoosingALanguageStoresItForTheNextStart)
+    {
+        QSettings storage(file(), QSettings::IniFormat);
+        AppSettings settings(storage);
+        SettingsDialog dialog(settings, autostart());
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        auto* language = get<QComboBox>(dialog, "language");
+        QStringList names;
+        for (int i = 0; i < language->count(); ++i) {
+            names.append(language->itemText(i));
+        }
+        // Each language in its own name, so it can be found whatever the current one.
+        EXPECT_EQ(names,
+            QStringList({QStringLiteral("System default"), QStringLiteral("English"), QStringLiteral("Deutsch"),
+                QStringLiteral("Français"), QStringLiteral("Español")}));
+        EXPECT_EQ(language->currentIndex(), 0);
+        EXPECT_EQ(get<QLabel>(dialog, "languageNote")->text(), QStringLiteral("Takes effect when Tessera restarts."));
+        EXPECT_TRUE(get<QLabel>(dialog, "languageNote")->isVisible());
+
+        choose(language, 2);
+        EXPECT_EQ(settings.language(), QStringLiteral("de"));
+        choose(language, 3);
+        EXPECT_EQ(settings.language(), QStringLiteral("fr"));
+        settings.sync();
+        {
+            QSettings reopened(file(), QSettings::IniFormat);
+            EXPECT_EQ(AppSettings(reopened).language(), QStringLiteral("fr"));
+        }
+        const SettingsDialog again(settings, autostart());
+        EXPECT_EQ(get<QComboBox>(again, "language")->currentText(), QStringLiteral("Français"));
+
+        choose(language, 0);
+        EXPECT_TRUE(settings.language().isEmpty()) << "System default follows the desktop";
+    }
+
+    TEST_F(SettingsDialogTest, StartAtLoginWritesAndRemovesTheAutostartEntry)
+    {
+        QSettings storage(file(), QSettings::IniFormat);
+        AppSettings settings(storage);
+        const AutostartEntry entry = autostart();
+        SettingsDialog dialog(settings, entry);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        auto* box = get<QCheckBox>(dialog, "startAtLogin");
+        EXPECT_FALSE(box->isChecked());
+
+        click(box);
+        EXPECT_TRUE(box->isChecked());
+        ASSERT_TRUE(QFile::exists(entry.filePath()));
+        QFile written(entry.filePath());
+        ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(written.readAll().contains("\nExec=\"/opt/Tessera Apps/tessera\"\n"));
+        // The box shows whether the entry is there, whoever made it.
+        EXPECT_TRUE(get<QCheckBox>(SettingsDialog(settings, entry), "startAtLogin")->isChecked());
+
+        click(box);
+        EXPECT_FALSE(box->isChecked());
+        EXPECT_FALSE(QFile::exists(entry.filePath()));
+        EXPECT_FALSE(get<QCheckBox>(SettingsDialog(settings, entry), "startAtLogin")->isChecked());
+    }
+
+    TEST_F(SettingsDialogTest, AnAutostartEntryThatCannotBeWrittenIsSaidAndNotTicked)
+    {
+        QSettings storage(file(), QSettings::IniFormat);
+        AppSettings settings(storage);
+        QFile blocker(directory.filePath(QStringLiteral("config")));
+        ASSERT_TRUE(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+        blocker.close();
+        SettingsDialog dialog(settings, autostart(QStringLiteral("config/autostart")));
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        auto* box = get<QCheckBox>(dialog, "startAtLogin");
+        click(box);
+        EXPECT_FALSE(box->isChecked());
+        auto* problem = dialog.findChild<QWidget*>(QStringLiteral("startAtLoginProblem"));
+        ASSERT_NE(problem, nullptr);
+        EXPECT_TRUE(problem->isVisible());
     }
 }

@@ -25,7 +25,7 @@ TEST(ScreenScanner, SaysSoWhereTheScreenCannotBeCaptured)
     scanner.scan(ScreenScanner::Mode::AllScreens);
     ASSERT_EQ(failed.count(), 1);
     EXPECT_EQ(failed.first().first().toString(), ScreenScanner::unavailableMessage());
-    EXPECT_TRUE(ScreenScanner::unavailableMessage().contains(QStringLiteral("Scan Image File")));
+    EXPECT_TRUE(ScreenScanner::unavailableMessage().contains(QStringLiteral("Read QR Code from Image File")));
     EXPECT_EQ(found.count(), 0);
     EXPECT_FALSE(scanner.isBusy());
 }

@@ -132,7 +132,7 @@ namespace tessera::gui::test
         ASSERT_EQ(wizard->currentId(), PhoneSwapWizard::DonePage);
         const QString summary = wizard->donePage()->summary();
         EXPECT_TRUE(summary.contains(QStringLiteral("1 of 2 accounts from the old phone"))) << summary.toStdString();
-        EXPECT_TRUE(summary.contains(QStringLiteral("2 of 2 accounts were checked on the new phone")));
+        EXPECT_TRUE(summary.contains(QStringLiteral("2 of 2 accounts checked on the new phone")));
         EXPECT_TRUE(summary.contains(QStringLiteral("Keep them on the old phone")));
         EXPECT_FALSE(summary.contains(QStringLiteral("You can remove them")));
     }
