@@ -4,6 +4,7 @@
 #include "RecoveryContext.h"
 #include "Vault.h"
 #include "app/VaultHolder.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,12 +28,10 @@ namespace tessera::gui
         m_summary->setTextFormat(Qt::PlainText);
         auto* layout = new QFormLayout(this);
         layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
-        // In the page rather than the wizard's subtitle, which does not grow with translations.
-        auto* intro = new QLabel(tr("Tessera walks you through the provider's own recovery, step by step. Nothing here "
-                                    "changes your account at the provider."),
-            this);
-        intro->setWordWrap(true);
-        layout->addRow(intro);
+        layout->addRow(
+            wrappedLabel(tr("Tessera walks you through the provider's own recovery, step by step. Nothing here "
+                            "changes your account at the provider."),
+                this)); // not setSubTitle(): see wrappedLabel()
         layout->addRow(tr("&Account:"), m_account);
         layout->addRow(tr("&Name:"), m_otherName);
         layout->addRow(tr("&Provider:"), m_provider);

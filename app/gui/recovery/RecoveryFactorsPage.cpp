@@ -5,6 +5,7 @@
 #include "Vault.h"
 #include "app/VaultHolder.h"
 #include "services/Clipboard.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -24,14 +25,6 @@ namespace tessera::gui
 {
     namespace
     {
-        QLabel* wrappingLabel(QWidget* parent)
-        {
-            auto* label = new QLabel(parent);
-            label->setWordWrap(true);
-            label->setTextFormat(Qt::PlainText);
-            return label;
-        }
-
         void clearLayout(QLayout* layout)
         {
             while (QLayoutItem* item = layout->takeAt(0)) {
@@ -65,22 +58,22 @@ namespace tessera::gui
         : QWizardPage(parent)
         , m_context(context)
         , m_path(new QComboBox(this))
-        , m_pathWaiting(wrappingLabel(this))
+        , m_pathWaiting(wrappedLabel(QString(), this))
         , m_steps(new QListWidget(this))
-        , m_current(wrappingLabel(this))
+        , m_current(wrappedLabel(QString(), this))
         , m_done(new QPushButton(tr("&Done, Next Step"), this))
         , m_failure(new QComboBox(this))
         , m_failed(new QPushButton(tr("It &Failed"), this))
-        , m_failureText(wrappingLabel(this))
+        , m_failureText(wrappedLabel(QString(), this))
         , m_options(new QWidget(this))
         , m_optionsLayout(new QVBoxLayout(m_options))
         , m_phoneBox(new QGroupBox(tr("The phone number on file"), this))
         , m_phone(new QLineEdit(m_phoneBox))
-        , m_phoneResult(wrappingLabel(m_phoneBox))
+        , m_phoneResult(wrappedLabel(QString(), m_phoneBox))
         , m_copyPhone(new QPushButton(tr("Copy in E.164 F&orm"), m_phoneBox))
         , m_codesBox(new QGroupBox(tr("Your unused recovery codes"), this))
         , m_codesLayout(new QVBoxLayout(m_codesBox))
-        , m_error(wrappingLabel(this))
+        , m_error(wrappedLabel(QString(), this))
     {
         setTitle(tr("The Provider's Recovery"));
         m_optionsLayout->setContentsMargins(0, 0, 0, 0);
@@ -94,7 +87,7 @@ namespace tessera::gui
         m_phone->setPlaceholderText(tr("The number exactly as the provider shows it"));
         m_phone->setAccessibleName(tr("Phone number on file"));
         auto* phoneLayout = new QVBoxLayout(m_phoneBox);
-        auto* phoneHint = wrappingLabel(m_phoneBox);
+        auto* phoneHint = wrappedLabel(QString(), m_phoneBox);
         phoneHint->setText(tr("An automated call fails when the number lacks its + and country code. Copy the "
                               "number from the provider's contact settings here before the call."));
         phoneLayout->addWidget(phoneHint);
@@ -126,13 +119,10 @@ namespace tessera::gui
         pageLayout->addWidget(scroll);
         m_failure->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the symptoms are read, not guessed
         m_steps->setMinimumHeight(m_steps->fontMetrics().height() * 7);
-        // In the page rather than the wizard's subtitle, which does not grow with translations.
-        auto* intro
-            = new QLabel(tr("Follow the provider's pages; tick each step here as you complete it. You can close "
+        layout->addWidget(
+            wrappedLabel(tr("Follow the provider's pages; tick each step here as you complete it. You can close "
                             "Tessera while you wait: the assistant resumes where you left off."),
-                this);
-        intro->setWordWrap(true);
-        layout->addWidget(intro);
+                this)); // not setSubTitle(): see wrappedLabel()
         layout->addLayout(pathRow);
         layout->addWidget(m_pathWaiting);
         layout->addWidget(m_steps, 1);

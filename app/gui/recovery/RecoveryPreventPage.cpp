@@ -6,6 +6,7 @@
 #include "Vault.h"
 #include "app/VaultHolder.h"
 #include "dialogs/FileChooser.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -44,10 +45,8 @@ namespace tessera::gui
             this);
         hint->setWordWrap(true);
         auto* layout = new QVBoxLayout(this);
-        // In the page rather than the wizard's subtitle, which does not grow with translations.
-        auto* intro = new QLabel(tr("A few minutes now save days later."), this);
-        intro->setWordWrap(true);
-        layout->addWidget(intro);
+        layout->addWidget(
+            wrappedLabel(tr("A few minutes now save days later."), this)); // not setSubTitle(): see wrappedLabel()
         layout->addLayout(buttons);
         layout->addWidget(hint);
         layout->addWidget(m_checklist);

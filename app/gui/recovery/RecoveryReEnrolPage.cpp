@@ -6,6 +6,7 @@
 #include "Resync.h"
 #include "Vault.h"
 #include "app/VaultHolder.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,13 +48,10 @@ namespace tessera::gui
         actions->addWidget(m_recoveryCodes);
         actions->addStretch(1);
         auto* layout = new QVBoxLayout(this);
-        // In the page rather than the wizard's subtitle, which does not grow with translations.
-        auto* intro
-            = new QLabel(tr("In the provider's security settings, add or replace the authenticator app: it shows a "
+        layout->addWidget(
+            wrappedLabel(tr("In the provider's security settings, add or replace the authenticator app: it shows a "
                             "new QR code. Read it into Tessera, then type the codes below into the provider's form."),
-                this);
-        intro->setWordWrap(true);
-        layout->addWidget(intro);
+                this)); // not setSubTitle(): see wrappedLabel()
         layout->addLayout(scans);
         layout->addWidget(m_status);
         layout->addWidget(m_codes);

@@ -10,6 +10,7 @@
 #include "app/VaultHolder.h"
 #include "dialogs/ImportReviewDialog.h"
 #include "transfer/ImportFileReader.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,14 +26,6 @@ namespace tessera::gui
 {
     namespace
     {
-        QLabel* wrappingLabel(QWidget* parent)
-        {
-            auto* label = new QLabel(parent);
-            label->setWordWrap(true);
-            label->setTextFormat(Qt::PlainText);
-            return label;
-        }
-
         /// Whether a backup's account is the one being recovered: its issuer or name holds every word of
         /// the label the user chose, compared loosely ("AWS (root)" finds "aws root").
         bool mentions(const Account& account, const QString& label)
@@ -49,14 +42,14 @@ namespace tessera::gui
     RecoveryTroubleshootPage::RecoveryTroubleshootPage(RecoveryContext& context, QWidget* parent)
         : QWizardPage(parent)
         , m_context(context)
-        , m_seedStatus(wrappingLabel(this))
+        , m_seedStatus(wrappedLabel(QString(), this))
         , m_restore(new QPushButton(tr("&Restore from the Trash"), this))
         , m_searchBackup(new QPushButton(tr("Search a &Backup File…"), this))
         , m_checkClock(new QPushButton(tr("Check the &Clock"), this))
-        , m_clockStatus(wrappingLabel(this))
+        , m_clockStatus(wrappedLabel(QString(), this))
         , m_resyncCodes(new QLineEdit(this))
         , m_resync(new QPushButton(tr("Re-s&ync"), this))
-        , m_resyncStatus(wrappingLabel(this))
+        , m_resyncStatus(wrappedLabel(QString(), this))
         , m_fix(new QPushButton(this))
         , m_worksAgain(new QPushButton(tr("The Codes &Work Again"), this))
         , m_clock(new ClockCheck(&Clock::systemMilliseconds, this))
@@ -88,7 +81,7 @@ namespace tessera::gui
         resyncRow->addWidget(m_resyncCodes, 1);
         resyncRow->addWidget(m_resync);
         auto* resyncLayout = new QVBoxLayout(resync);
-        auto* resyncHint = wrappingLabel(resync);
+        auto* resyncHint = wrappedLabel(QString(), resync);
         resyncHint->setText(tr("Type a code another device shows for this account, or the codes the provider "
                                "accepted; Tessera finds how far out of step it is, or which setting is wrong."));
         resyncLayout->addWidget(resyncHint);
@@ -98,16 +91,14 @@ namespace tessera::gui
         m_fix->hide();
 
         auto* layout = new QVBoxLayout(this);
-        // In the page rather than the wizard's subtitle, which does not grow with translations.
-        auto* intro = new QLabel(tr("Often the seed is not lost at all, or the codes are only out of step."), this);
-        intro->setWordWrap(true);
-        layout->addWidget(intro);
+        layout->addWidget(wrappedLabel(tr("Often the seed is not lost at all, or the codes are only out of step."),
+            this)); // not setSubTitle(): see wrappedLabel()
         layout->addWidget(seed);
         layout->addWidget(clock);
         layout->addWidget(resync);
         layout->addStretch(1);
         layout->addWidget(m_worksAgain, 0, Qt::AlignLeft);
-        auto* next = wrappingLabel(this);
+        auto* next = wrappedLabel(QString(), this);
         next->setText(tr("Still locked out? Next goes through the provider's recovery."));
         layout->addWidget(next);
 

@@ -2,6 +2,7 @@
 
 #include "PeerApp.h"
 #include "SwapPlan.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -31,10 +32,8 @@ namespace tessera::gui
             steps->setTextFormat(Qt::PlainText);
         }
         auto* layout = new QFormLayout(this);
-        // In the page rather than the wizard's subtitle, which does not grow with translations.
-        auto* intro = new QLabel(tr("Each app moves accounts its own way."), this);
-        intro->setWordWrap(true);
-        layout->addRow(intro);
+        layout->addRow(
+            wrappedLabel(tr("Each app moves accounts its own way."), this)); // not setSubTitle(): see wrappedLabel()
         layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
         layout->addRow(m_sourceLabel, m_source);
         layout->addRow(m_sourceSteps);

@@ -1,6 +1,7 @@
 #include "SwapDirectionPage.h"
 
 #include "SwapPlan.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QButtonGroup>
 #include <QLabel>
@@ -19,13 +20,10 @@ namespace tessera::gui
         setTitle(tr("Before You Swap Phones"));
         auto* group = new QButtonGroup(this);
         auto* layout = new QVBoxLayout(this);
-        // In the page rather than the wizard's subtitle, which does not grow with translations.
-        auto* intro
-            = new QLabel(tr("Move every account before the old phone is wiped or handed in. An account left behind can "
+        layout->addWidget(
+            wrappedLabel(tr("Move every account before the old phone is wiped or handed in. An account left behind can "
                             "only be recovered through its provider, which can take days."),
-                this);
-        intro->setWordWrap(true);
-        layout->addWidget(intro);
+                this)); // not setSubTitle(): see wrappedLabel()
         for (QRadioButton* button : {m_both, m_toTessera, m_toPhone}) {
             group->addButton(button);
             layout->addWidget(button);
