@@ -6,7 +6,7 @@
 #   packaging/dev.sh test   install, build and pass the whole per-push suite, in tiers
 #   packaging/dev.sh long   the long runs (benchmarks at full length); see docs/
 #   packaging/dev.sh package  release check: the .deb installed and run in a clean Debian 12 root
-#   packaging/dev.sh perf     start-up, unlock, memory and idle CPU of the GUI against its peers
+#   packaging/dev.sh perf     every performance target, side by side with the peers (docs/performance.md)
 #   packaging/dev.sh tidy     clang-tidy over core/ with .clang-tidy (dev build; minutes, not per push)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +58,10 @@ run_long() {
     cmake --build --preset asan
     tier "crash loops at full length: 500 rounds each (ASan + UBSan)"
     TESSERA_CRASH_ROUNDS=500 ctest --preset asan -R 'CrashSafety|PowerLoss|BackupInterrupted' --timeout 3600
+    tier "GUI tests under ASan + UBSan + LSan (asan-gui preset; suppressions: tests/sanitizer/*-gui.supp)"
+    cmake --preset asan-gui >/dev/null
+    cmake --build --preset asan-gui
+    xvfb-run -a -s "-screen 0 1920x1080x24" ctest --preset asan-gui -j2 --timeout 1800
     tier "fuzzing: 10 minutes per target (report: build/asan/fuzz-report.md)"
     tests/fuzz/run-fuzzers.sh 600 build/asan build/asan/fuzz-report.md
     tier "benchmarks (full length)"
@@ -75,7 +79,7 @@ case "${1:-}" in
         packaging/install-deps.sh
         cmake --preset release >/dev/null
         cmake --build --preset release
-        tests/bench/gui_perf.py --build build/release ;;
+        tests/bench/perf_report.py --build build/release --markdown build/release/perf-report.md ;;
     tidy)
         packaging/install-deps.sh
         cmake --preset dev >/dev/null

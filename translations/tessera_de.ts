@@ -4165,6 +4165,14 @@ Drücken Sie Esc, um die Suche zu leeren.</translation>
         <source>The list is in alphabetical order. Choose “My order” in Settings to arrange it yourself.</source>
         <translation>Die Liste ist alphabetisch sortiert. Wählen Sie in den Einstellungen „Eigene Reihenfolge“, um sie selbst anzuordnen.</translation>
     </message>
+    <message numerus="yes">
+        <source> · Locked in %n min</source>
+        <comment>auto-lock countdown</comment>
+        <translation>
+            <numerusform> · Sperre in %n Min.</numerusform>
+            <numerusform> · Sperre in %n Min.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::gui::AddAccountDialog</name>

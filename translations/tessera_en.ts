@@ -108,6 +108,17 @@
     </message>
 </context>
 <context>
+    <name>tessera::gui::AccountsPage</name>
+    <message numerus="yes">
+        <source> · Locked in %n min</source>
+        <comment>auto-lock countdown</comment>
+        <translation>
+            <numerusform> · Locked in %n min</numerusform>
+            <numerusform> · Locked in %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::gui::AssistantLauncher</name>
     <message numerus="yes">
         <source>%n account(s) brought back.</source>

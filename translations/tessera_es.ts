@@ -4165,6 +4165,14 @@ Pulse Esc para borrar la búsqueda.</translation>
         <source>The list is in alphabetical order. Choose “My order” in Settings to arrange it yourself.</source>
         <translation>La lista está en orden alfabético. Elija «Mi orden» en Ajustes para ordenarla usted mismo.</translation>
     </message>
+    <message numerus="yes">
+        <source> · Locked in %n min</source>
+        <comment>auto-lock countdown</comment>
+        <translation>
+            <numerusform> · Bloqueo en %n min</numerusform>
+            <numerusform> · Bloqueo en %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::gui::AddAccountDialog</name>

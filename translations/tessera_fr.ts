@@ -4165,6 +4165,14 @@ Appuyez sur Échap pour effacer la recherche.</translation>
         <source>The list is in alphabetical order. Choose “My order” in Settings to arrange it yourself.</source>
         <translation>La liste est triée par ordre alphabétique. Choisissez «&#xa0;Manuel&#xa0;» dans les paramètres pour l’organiser vous-même.</translation>
     </message>
+    <message numerus="yes">
+        <source> · Locked in %n min</source>
+        <comment>auto-lock countdown</comment>
+        <translation>
+            <numerusform> · Verrouillage dans %n min</numerusform>
+            <numerusform> · Verrouillage dans %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::gui::AddAccountDialog</name>

@@ -16,6 +16,8 @@
 #include <exception>
 #include <functional>
 #include <optional>
+#include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -32,6 +34,33 @@ namespace tessera
         /// half a module (docs/qr.md).
         constexpr int SharpenRadius = 4;
         constexpr int SharpenAmount = 3;
+
+        /// Work is shared with a second thread only in images this large, where it repays starting one: a
+        /// screenshot is what people wait for (docs/qr.md, "Timings").
+        constexpr qint64 ParallelMinPixels = 2'000'000;
+
+        bool isLarge(const QImage& image)
+        {
+            return static_cast<qint64>(image.width()) * image.height() >= ParallelMinPixels;
+        }
+
+        /// Runs `here` on this thread and `there` on another, returning when both are done; both run here, one
+        /// after the other, when no thread can be started.
+        void inParallel(const std::function<void()>& here, const std::function<void()>& there)
+        {
+            std::optional<std::thread> other;
+            try {
+                other.emplace(there);
+            } catch (const std::system_error&) {
+                other.reset();
+            }
+            here();
+            if (other) {
+                other->join();
+            } else {
+                there();
+            }
+        }
 
         struct Found
         {
@@ -70,24 +99,35 @@ namespace tessera
             const auto lum = [](QRgb pixel) {
                 return (306U * qRed(pixel) + 601U * qGreen(pixel) + 117U * qBlue(pixel) + 512U) >> 10;
             };
-            for (int y = 0; y < image.height(); ++y) {
-                const auto* in = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-                uchar* out = gray.scanLine(y);
-                // One loop per format, so that each compiles to straight-line code.
-                if (format == QImage::Format_RGB32) {
-                    for (int x = 0; x < width; ++x) {
-                        out[x] = static_cast<uchar>(lum(in[x]));
-                    }
-                } else if (format == QImage::Format_ARGB32_Premultiplied) {
-                    for (int x = 0; x < width; ++x) { // over white: colour + (1 - alpha)
-                        out[x] = static_cast<uchar>(std::min(255U, lum(in[x]) + 255U - qAlpha(in[x])));
-                    }
-                } else {
-                    for (int x = 0; x < width; ++x) {
-                        const unsigned alpha = qAlpha(in[x]);
-                        out[x] = static_cast<uchar>((lum(in[x]) * alpha + 255U * (255U - alpha) + 127U) / 255U);
+            // Rows are written through one pointer taken here: scanLine() would detach from two threads.
+            uchar* const bits = gray.bits();
+            const qsizetype stride = gray.bytesPerLine();
+            const auto convertRows = [&](int from, int to) {
+                for (int y = from; y < to; ++y) {
+                    const auto* in = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+                    uchar* out = bits + stride * y;
+                    // One loop per format, so that each compiles to straight-line code.
+                    if (format == QImage::Format_RGB32) {
+                        for (int x = 0; x < width; ++x) {
+                            out[x] = static_cast<uchar>(lum(in[x]));
+                        }
+                    } else if (format == QImage::Format_ARGB32_Premultiplied) {
+                        for (int x = 0; x < width; ++x) { // over white: colour + (1 - alpha)
+                            out[x] = static_cast<uchar>(std::min(255U, lum(in[x]) + 255U - qAlpha(in[x])));
+                        }
+                    } else {
+                        for (int x = 0; x < width; ++x) {
+                            const unsigned alpha = qAlpha(in[x]);
+                            out[x] = static_cast<uchar>((lum(in[x]) * alpha + 255U * (255U - alpha) + 127U) / 255U);
+                        }
                     }
                 }
+            };
+            const int height = image.height();
+            if (isLarge(image)) {
+                inParallel([&] { convertRows(0, height / 2); }, [&] { convertRows(height / 2, height); });
+            } else {
+                convertRows(0, height);
             }
             return gray;
         }
@@ -243,18 +283,38 @@ namespace tessera
             }
         }
 
-        /// Reads a view and, when `pyramid` is set, its smaller layers.
+        /// Reads a view and, when `pyramid` is set, its smaller layers: in a large image on a second thread
+        /// meanwhile, their codes joining this layer's afterwards as reading them in turn would have added them.
         void read(View view, const ZXing::DecodeHints& hints, QList<Found>& found, bool pyramid = true)
         {
-            while (!view.gray.isNull() && view.gray.width() >= 21 && view.gray.height() >= 21) {
-                const bool another = pyramid && std::min(view.gray.width(), view.gray.height()) > PyramidThreshold;
-                QImage next = another ? downscaled(view.gray) : QImage();
+            if (view.gray.isNull() || view.gray.width() < 21 || view.gray.height() < 21) {
+                return;
+            }
+            if (!pyramid || std::min(view.gray.width(), view.gray.height()) <= PyramidThreshold) {
                 readLayer(view, hints, found);
-                if (!another) {
-                    return;
+                return;
+            }
+            // Made before this layer is read: reading paints found codes out of it.
+            View smaller{downscaled(view.gray),
+                view.fromOriginal * QTransform::fromScale(1.0 / PyramidFactor, 1.0 / PyramidFactor)};
+            if (!isLarge(view.gray)) {
+                readLayer(view, hints, found);
+                read(std::move(smaller), hints, found);
+                return;
+            }
+            // The copy shares the texts found so far (no secret is copied), so the smaller layers skip them too.
+            QList<Found> fromSmaller = found;
+            const qsizetype known = fromSmaller.size();
+            inParallel([&] { readLayer(view, hints, found); }, [&] { read(std::move(smaller), hints, fromSmaller); });
+            for (qsizetype i = known; i < fromSmaller.size(); ++i) {
+                Found& item = fromSmaller[i];
+                const bool seen = std::any_of(
+                    found.cbegin(), found.cend(), [&](const Found& other) { return other.text == item.text; });
+                if (seen) {
+                    wipe(item.text);
+                } else {
+                    found.append(std::move(item));
                 }
-                view.fromOriginal *= QTransform::fromScale(1.0 / PyramidFactor, 1.0 / PyramidFactor);
-                view.gray = std::move(next);
             }
         }
 

@@ -469,4 +469,9 @@ namespace tessera
         ciphertext.resize(total);
         return ciphertext;
     }
+
+    void ForeignCrypto::releaseThreadState()
+    {
+        OPENSSL_thread_stop();
+    }
 }

@@ -107,5 +107,10 @@ namespace tessera
             const SecureBytes& key, QByteArrayView iv, QByteArrayView ciphertext);
         [[nodiscard]] static Result<QByteArray> aesCbcEncrypt(
             const SecureBytes& key, QByteArrayView iv, QByteArrayView plaintext);
+
+        /// Frees the calling thread's OpenSSL state (its error queue). A pool thread that ran one of the
+        /// functions above calls this when its job is done: left to the thread's exit, the state can outlive
+        /// OpenSSL's own clean-up when the process ends, and is leaked.
+        static void releaseThreadState();
     };
 }

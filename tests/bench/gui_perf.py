@@ -12,7 +12,12 @@ number of accounts, and is measured from the outside the same way (docs/performa
   idle_cpu CPU time (user + system) used over the idle period that follows, list on screen
 
 Tessera also prints its own figure ("unlock page painted N ms after process start", counted from
-the kernel's start time of the process with the password field focused), reported as tessera_painted_internal.
+the kernel's start time of the process with the password field focused), reported as painted_internal.
+"tessera-min-kdf" is Tessera again on a vault made with the smallest key derivation (1 pass, 8 MiB):
+its unlock time is what Tessera costs beyond the key derivation.
+
+tests/bench/perf_report.py runs this together with the core benchmarks and the scan comparison and
+checks every target of docs/performance.md.
 
 Usage: tests/bench/gui_perf.py [--runs N] [--accounts N] [--idle SECONDS] [--build DIR] [--peers a,b]
 Needs: Xvfb, xdotool, xwd (x11-apps), keepassxc (packaging/install-deps.sh installs them).
@@ -155,6 +160,7 @@ def account_uris(count):
 
 class App:
     name = ""
+    unlock_only = False  # measured up to the painted list only (no memory or idle figures)
 
     def prepare(self, workdir, accounts):
         raise NotImplementedError
@@ -173,12 +179,15 @@ class Tessera(App):
         self.gui = Path(build, "app/gui/tessera")
         self.cli = Path(build, "app/cli/tessera-cli")
 
+    def init_options(self):
+        return []  # the default key derivation: the standard preset
+
     def prepare(self, workdir, accounts):
         self.vault = Path(workdir, "perf.tessera")
         password = Path(workdir, "password")
         password.write_text(PASSWORD + "\n")
         base = [str(self.cli), "--vault", str(self.vault), "--password-file", str(password)]
-        run(base + ["init", "--recovery-key-out", str(Path(workdir, "recovery-key"))])
+        run(base + ["init", "--recovery-key-out", str(Path(workdir, "recovery-key"))] + self.init_options())
         uris = Path(workdir, "uris.txt")
         uris.write_text("".join(f"otpauth://totp/{i}:{a}?secret={s}&issuer={i}\n"
                                 for i, a, s in account_uris(accounts)))
@@ -189,6 +198,16 @@ class Tessera(App):
 
     def env(self):
         return {"TESSERA_STARTUP_TIMING": "1"}
+
+
+class TesseraMinimalKdf(Tessera):
+    """The same vault with Argon2id at its minimum (1 pass, 8 MiB, about 10 ms): its unlock time is
+    what Tessera itself costs beyond the key derivation (opening, decrypting, listing, painting)."""
+    name = "tessera-min-kdf"
+    unlock_only = True
+
+    def init_options(self):
+        return ["--kdf-ops", "1", "--kdf-mem-mib", "8"]
 
 
 class KeePassXC(App):
@@ -234,96 +253,123 @@ def shoot(args, screen, name):
 
 
 def measure(app, args, display_number):
+    """Medians over args.runs runs; a run that fails (a window that never appears) is tried again, twice."""
     results = []
-    for run_index in range(args.runs):
-        workdir = Path(tempfile.mkdtemp(prefix=f"perf-{app.name}-"))
-        home = workdir / "home"
-        home.mkdir()
-        app.prepare(workdir, args.accounts)
-        screen = Screen(display_number)
-        env = {**os.environ, "HOME": str(home), "DISPLAY": screen.display, "QT_QPA_PLATFORM": "xcb",
-               "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
-               "XDG_CACHE_HOME": str(home / ".cache"), **app.env()}
-        env.pop("WAYLAND_DISPLAY", None)
-        log = open(workdir / "stderr.log", "w+")
-        start = now()
-        proc = subprocess.Popen(app.command(), env=env, stdout=subprocess.DEVNULL, stderr=log)
-        row = {}
+    failures = 0
+    while len(results) < args.runs:
+        run_index = len(results)
         try:
-            window, row["window"], row["painted"] = wait_painted(screen.display, proc.pid, start)
-            shoot(args, screen, f"{app.name}-{run_index + 1}-painted")
-            if isinstance(app, OtpClient):
-                results.append(row)
-                continue
-            time.sleep(0.5)
-            before = window_sample(screen.display, window)[1]
-            xenv = {**os.environ, "DISPLAY": screen.display}
-            subprocess.run(["xdotool", "type", "--delay", "0", PASSWORD], env=xenv, check=True)
-            submitted = now()
-            subprocess.run(["xdotool", "key", "Return"], env=xenv, check=True)
-            row["unlock"] = wait_changed(screen.display, window, before, submitted)
-            shoot(args, screen, f"{app.name}-{run_index + 1}-unlocked")
+            results.append(measure_once(app, args, display_number, run_index))
+        except RuntimeError as error:
+            failures += 1
+            print(f"  {app.name} run {run_index + 1} failed ({error}); trying again", file=sys.stderr)
+            if failures > 2:
+                raise
+    return {key: statistics.median(r[key] for r in results if key in r)
+            for key in {k for r in results for k in r}}
+
+
+def measure_once(app, args, display_number, run_index):
+    """One run's figures."""
+    workdir = Path(tempfile.mkdtemp(prefix=f"perf-{app.name}-"))
+    home = workdir / "home"
+    home.mkdir()
+    # Its own runtime folder: single-instance sockets of a previous run cannot take the new start over.
+    runtime = workdir / "runtime"
+    runtime.mkdir(mode=0o700)
+    app.prepare(workdir, args.accounts)
+    screen = Screen(display_number)
+    env = {**os.environ, "HOME": str(home), "DISPLAY": screen.display, "QT_QPA_PLATFORM": "xcb",
+           "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
+           "XDG_CACHE_HOME": str(home / ".cache"), "XDG_RUNTIME_DIR": str(runtime), **app.env()}
+    env.pop("WAYLAND_DISPLAY", None)
+    log = open(workdir / "stderr.log", "w+")
+    start = now()
+    proc = subprocess.Popen(app.command(), env=env, stdout=subprocess.DEVNULL, stderr=log)
+    row = {}
+    try:
+        window, row["window"], row["painted"] = wait_painted(screen.display, proc.pid, start)
+        shoot(args, screen, f"{app.name}-{run_index + 1}-painted")
+        if isinstance(app, OtpClient):
+            return row
+        time.sleep(0.5)
+        before = window_sample(screen.display, window)[1]
+        xenv = {**os.environ, "DISPLAY": screen.display}
+        subprocess.run(["xdotool", "type", "--delay", "0", PASSWORD], env=xenv, check=True)
+        submitted = now()
+        subprocess.run(["xdotool", "key", "Return"], env=xenv, check=True)
+        row["unlock"] = wait_changed(screen.display, window, before, submitted)
+        shoot(args, screen, f"{app.name}-{run_index + 1}-unlocked")
+        log.flush()
+        log.seek(0)
+        for line in log.read().splitlines():
+            if "unlock page painted" in line:
+                row["painted_internal"] = int(line.split("painted")[1].split()[0]) / 1000
+        if not app.unlock_only:
             time.sleep(2)
             row["rss"] = rss_mib(proc.pid)
             cpu_before = cpu_seconds(proc.pid)
             time.sleep(args.idle)
             row["idle_cpu"] = cpu_seconds(proc.pid) - cpu_before
-            log.seek(0)
-            for line in log.read().splitlines():
-                if "unlock page painted" in line:
-                    row["painted_internal"] = int(line.split("painted")[1].split()[0]) / 1000
-            results.append(row)
-        finally:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-            screen.close()
-            log.close()
-            shutil.rmtree(workdir, ignore_errors=True)
-        print(f"  {app.name} run {run_index + 1}: " + ", ".join(f"{k}={v:.3f}" for k, v in row.items()),
-              file=sys.stderr)
-    return {key: statistics.median(r[key] for r in results if key in r)
-            for key in {k for r in results for k in r}}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        screen.close()
+        log.close()
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(f"  {app.name} run {run_index + 1}: " + ", ".join(f"{k}={v:.3f}" for k, v in row.items()),
+          file=sys.stderr)
+    return row
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_arguments(parser):
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--accounts", type=int, default=200)
     parser.add_argument("--idle", type=float, default=60)
     parser.add_argument("--build", default="build/release")
     parser.add_argument("--peers", default="keepassxc,otpclient")
     parser.add_argument("--shots", help="save a screenshot of each measured state in this folder")
-    args = parser.parse_args()
 
-    apps = [Tessera(args.build)]
+
+def measure_all(args):
+    """{application: {figure: median}} for Tessera (standard and minimal key derivation) and the peers."""
+    apps = [Tessera(args.build), TesseraMinimalKdf(args.build)]
     peers = {"keepassxc": KeePassXC, "otpclient": OtpClient}
     for name in filter(None, args.peers.split(",")):
         if shutil.which(name) is None:
             print(f"{name} is not installed: left out (packaging/install-deps.sh installs it)", file=sys.stderr)
             continue
         apps.append(peers[name]())
+    return {app.name: measure(app, args, 90 + number) for number, app in enumerate(apps)}
 
-    medians = {}
-    for number, app in enumerate(apps):
-        medians[app.name] = measure(app, args, 90 + number)
 
-    units = {"window": "s", "painted": "s", "painted_internal": "s", "unlock": "s", "rss": "MiB", "idle_cpu": "s"}
+UNITS = {"window": "s", "painted": "s", "painted_internal": "s", "unlock": "s", "rss": "MiB", "idle_cpu": "s"}
+
+
+def print_table(medians, args):
     print(f"medians of {args.runs} runs, {args.accounts} accounts, {args.idle:.0f} s idle")
-    print(f"{'':10}" + "".join(f"{name:>14}" for name in medians))
-    for key, unit in units.items():
-        cells = "".join(f"{medians[n][key]:>12.3f}{unit:>2}" if key in medians[n] else f"{'-':>14}"
+    print(f"{'':18}" + "".join(f"{name:>17}" for name in medians))
+    for key, unit in UNITS.items():
+        cells = "".join(f"{medians[n][key]:>13.3f} {unit:<3}" if key in medians[n] else f"{'-':>17}"
                         for n in medians)
-        print(f"{key:10}{cells}")
+        print(f"{key:18}{cells}")
     tessera = medians["tessera"]
     for name, figures in medians.items():
-        if name == "tessera":
+        if name.startswith("tessera"):
             continue
-        ratios = ", ".join(f"{key} {figures[key] / tessera[key]:.1f}x" for key in units
+        ratios = ", ".join(f"{key} {figures[key] / tessera[key]:.1f}x" for key in UNITS
                            if key in figures and key in tessera and tessera[key] > 0)
         print(f"{name} / tessera: {ratios}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_arguments(parser)
+    args = parser.parse_args()
+    print_table(measure_all(args), args)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 #include "app/BackgroundTask.h"
 
+#include "ForeignCrypto.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -25,7 +27,12 @@ namespace tessera::gui
         }
         m_running = true;
         // The future's completion orders the job's writes before finished() is seen here.
-        m_watcher->setFuture(QtConcurrent::run(std::move(job)));
+        m_watcher->setFuture(QtConcurrent::run([job = std::move(job)] {
+            job();
+            // Qt's wait for the pool at exit does not wait for the thread's own exit, where OpenSSL would
+            // free this thread's state; free it here, before the job counts as finished.
+            ForeignCrypto::releaseThreadState();
+        }));
         emit runningChanged(true);
         return true;
     }

@@ -11,6 +11,7 @@
 #include "app/StartupTiming.h"
 #include "pages/UnlockPage.h"
 #include "services/AppSettings.h"
+#include "services/CaretBlinkTimeout.h"
 #include "services/ColorSchemeWatcher.h"
 #include "services/SingleInstance.h"
 #include "services/ThemeManager.h"
@@ -105,6 +106,7 @@ namespace tessera::gui
         theme.setSystemColorScheme(colorScheme.colorScheme());
         theme.setThemeMode(settings.theme());
 
+        const CaretBlinkTimeout caret;
         Clock clock;
         AppContext context(settings, TimeSource::system(), clock);
         context.vaultPath = vaultPath;

@@ -237,19 +237,13 @@ namespace tessera::gui
         return rowSizeHint(option);
     }
 
-    AccountRowDelegate::Layout AccountRowDelegate::layout(
-        const QStyleOptionViewItem& option, const AccountRow& row) const
+    AccountRowDelegate::Layout AccountRowDelegate::frame(const Metrics& m, const QRect& r, const AccountRow& row)
     {
-        const Metrics& m = metrics(option);
-        const QRect r = option.rect;
         Layout l;
-
-        // Left to right first; mirrored at the end for right-to-left layouts.
         const int left = r.x() + m.horizontalMargin;
         const int right = r.x() + r.width() - m.horizontalMargin; // exclusive
-        const int contentTop = r.y() + (r.height() - (m.firstHeight() + m.secondHeight())) / 2;
-        const int firstTop = contentTop;
-        const int secondTop = contentTop + m.firstHeight();
+        const int firstTop = r.y() + (r.height() - (m.firstHeight() + m.secondHeight())) / 2;
+        const int secondTop = firstTop + m.firstHeight();
         // The middle of the code's digits, where the ring and the button line up.
         const int firstCenter = firstTop + m.firstAscent - m.codeCapHeight / 2;
         l.firstBaseline = firstTop + m.firstAscent;
@@ -262,15 +256,53 @@ namespace tessera::gui
             (textTop + textBottom - m.avatarSize) / 2, r.y(), std::max(r.y(), r.y() + r.height() - m.avatarSize));
         l.avatar = QRect(left, avatarTop, m.avatarSize, m.avatarSize);
 
-        const int trailingLeft = right - m.trailingWidth;
         if (row.hotp) {
             const int top = std::clamp(firstCenter - m.buttonSize.height() / 2, r.y(),
                 std::max(r.y(), r.y() + r.height() - m.buttonSize.height()));
             l.nextButton = QRect(QPoint(right - m.buttonSize.width(), top), m.buttonSize);
         } else if (row.period > 0) {
-            l.countdown = QRect(trailingLeft, firstCenter - m.ringSize / 2, m.ringSize, m.ringSize);
+            l.countdown = QRect(right - m.trailingWidth, firstCenter - m.ringSize / 2, m.ringSize, m.ringSize);
             l.seconds = QRect(l.countdown.x() + m.ringSize + m.spacing, firstTop, m.secondsWidth, m.firstHeight());
         }
+        return l;
+    }
+
+    void AccountRowDelegate::mirror(Layout& l, const QRect& r)
+    {
+        for (QRect* rect : {&l.avatar, &l.title, &l.favorite, &l.subtitle, &l.code, &l.secondLine, &l.countdown,
+                 &l.seconds, &l.nextButton}) {
+            if (!rect->isNull()) {
+                *rect = QStyle::visualRect(Qt::RightToLeft, r, *rect);
+            }
+        }
+    }
+
+    AccountRowDelegate::Layout AccountRowDelegate::frameLayout(
+        const QStyleOptionViewItem& option, const AccountRow& row) const
+    {
+        Layout l = frame(metrics(option), option.rect, row);
+        if (option.direction == Qt::RightToLeft) {
+            mirror(l, option.rect);
+        }
+        return l;
+    }
+
+    QRect AccountRowDelegate::countdownArea(const QStyleOptionViewItem& option, const AccountRow& row) const
+    {
+        const Layout l = frameLayout(option, row);
+        return l.countdown.united(l.seconds);
+    }
+
+    AccountRowDelegate::Layout AccountRowDelegate::layout(
+        const QStyleOptionViewItem& option, const AccountRow& row) const
+    {
+        const Metrics& m = metrics(option);
+        const QRect r = option.rect;
+        // Left to right first; mirrored at the end for right-to-left layouts.
+        Layout l = frame(m, r, row);
+        const int firstTop = l.firstBaseline - m.firstAscent;
+        const int secondTop = l.secondBaseline - m.secondAscent;
+        const int trailingLeft = r.x() + r.width() - m.horizontalMargin - m.trailingWidth;
 
         l.codeText = row.revealed ? row.code : hidden(row.code);
         const int codeRight = trailingLeft - 2 * m.spacing;
@@ -311,12 +343,7 @@ namespace tessera::gui
         l.subtitleText = QFontMetrics(m.subtitleFont).elidedText(row.subtitle(), Qt::ElideMiddle, l.subtitle.width());
 
         if (option.direction == Qt::RightToLeft) {
-            for (QRect* rect : {&l.avatar, &l.title, &l.favorite, &l.subtitle, &l.code, &l.secondLine, &l.countdown,
-                     &l.seconds, &l.nextButton}) {
-                if (!rect->isNull()) {
-                    *rect = QStyle::visualRect(Qt::RightToLeft, r, *rect);
-                }
-            }
+            mirror(l, r);
         }
         return l;
     }
@@ -331,7 +358,11 @@ namespace tessera::gui
         QPainter* painter, const QStyleOptionViewItem& option, const AccountRow& row) const
     {
         const Metrics& m = metrics(option);
-        const Layout l = layout(option, row);
+        // A countdown tick: only the ring and the seconds are painted, nothing else is laid out.
+        const QRect countdown = m_exposed.isEmpty() ? QRect() : countdownArea(option, row);
+        const bool countdownOnly
+            = !countdown.isNull() && countdown.contains(m_exposed.intersected(option.rect).boundingRect());
+        const Layout l = countdownOnly ? frameLayout(option, row) : layout(option, row);
         const QStyle* style = styleOf(option);
         const QPalette& palette = option.palette;
         const QPalette::ColorGroup group = colorGroup(option);
@@ -357,37 +388,41 @@ namespace tessera::gui
         panel.icon = QIcon();
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, option.widget);
 
-        if (!row.icon.isNull()) {
-            row.icon.paint(painter, l.avatar, Qt::AlignCenter,
-                option.state.testFlag(QStyle::State_Enabled) ? QIcon::Normal : QIcon::Disabled);
-        } else {
-            AvatarPainter::paint(painter, l.avatar, row.title(), darkPalette, option.font);
-        }
-
-        drawOnBaseline(painter, m.titleFont, text, l.title, l.firstBaseline, l.titleText, leading);
-        drawOnBaseline(painter, m.smallFont, accent, l.favorite, l.firstBaseline, QString(star), leading);
-        drawOnBaseline(painter, m.subtitleFont, dim, l.subtitle, l.secondBaseline, l.subtitleText, leading);
-        drawOnBaseline(painter, m.codeFont, row.revealed ? text : dim, l.code, l.firstBaseline, l.codeText, trailing);
-
-        if (row.copyFeedback >= 0) {
-            drawOnBaseline(painter, m.smallFont, accent, l.secondLine, l.secondBaseline, l.secondLineText, trailing);
-        } else if (!l.secondLine.isEmpty()) {
-            // "next" in the text font, the digits in the code font, together at the code's edge.
-            const QFontMetrics small(m.smallFont);
-            const QString label = nextLabel();
-            const int labelWidth = small.horizontalAdvance(label);
-            const int gap = QFontMetrics(m.smallCodeFont).horizontalAdvance(QLatin1Char(' '));
-            QRect labelBox = l.secondLine;
-            QRect digitsBox = l.secondLine;
-            if (rightToLeft) {
-                labelBox.setLeft(labelBox.x() + labelBox.width() - labelWidth);
-                digitsBox.setRight(labelBox.left() - 1 - gap);
+        if (!countdownOnly) {
+            if (!row.icon.isNull()) {
+                row.icon.paint(painter, l.avatar, Qt::AlignCenter,
+                    option.state.testFlag(QStyle::State_Enabled) ? QIcon::Normal : QIcon::Disabled);
             } else {
-                labelBox.setWidth(labelWidth);
-                digitsBox.setLeft(labelBox.x() + labelWidth + gap);
+                AvatarPainter::paint(painter, l.avatar, row.title(), darkPalette, option.font);
             }
-            drawOnBaseline(painter, m.smallFont, dim, labelBox, l.secondBaseline, label, leading);
-            drawOnBaseline(painter, m.smallCodeFont, dim, digitsBox, l.secondBaseline, row.nextCode, leading);
+
+            drawOnBaseline(painter, m.titleFont, text, l.title, l.firstBaseline, l.titleText, leading);
+            drawOnBaseline(painter, m.smallFont, accent, l.favorite, l.firstBaseline, QString(star), leading);
+            drawOnBaseline(painter, m.subtitleFont, dim, l.subtitle, l.secondBaseline, l.subtitleText, leading);
+            drawOnBaseline(
+                painter, m.codeFont, row.revealed ? text : dim, l.code, l.firstBaseline, l.codeText, trailing);
+
+            if (row.copyFeedback >= 0) {
+                drawOnBaseline(
+                    painter, m.smallFont, accent, l.secondLine, l.secondBaseline, l.secondLineText, trailing);
+            } else if (!l.secondLine.isEmpty()) {
+                // "next" in the text font, the digits in the code font, together at the code's edge.
+                const QFontMetrics small(m.smallFont);
+                const QString label = nextLabel();
+                const int labelWidth = small.horizontalAdvance(label);
+                const int gap = QFontMetrics(m.smallCodeFont).horizontalAdvance(QLatin1Char(' '));
+                QRect labelBox = l.secondLine;
+                QRect digitsBox = l.secondLine;
+                if (rightToLeft) {
+                    labelBox.setLeft(labelBox.x() + labelBox.width() - labelWidth);
+                    digitsBox.setRight(labelBox.left() - 1 - gap);
+                } else {
+                    labelBox.setWidth(labelWidth);
+                    digitsBox.setLeft(labelBox.x() + labelWidth + gap);
+                }
+                drawOnBaseline(painter, m.smallFont, dim, labelBox, l.secondBaseline, label, leading);
+                drawOnBaseline(painter, m.smallCodeFont, dim, digitsBox, l.secondBaseline, row.nextCode, leading);
+            }
         }
 
         if (!l.countdown.isNull()) {

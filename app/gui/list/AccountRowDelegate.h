@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QRect>
+#include <QRegion>
 #include <QString>
 #include <QStyledItemDelegate>
 
@@ -67,6 +68,14 @@ namespace tessera::gui
         /// The size of every row for option's font and style.
         [[nodiscard]] QSize rowSizeHint(const QStyleOptionViewItem& option) const;
         [[nodiscard]] Layout layout(const QStyleOptionViewItem& option, const AccountRow& row) const;
+        /// The ring and the seconds beside it, the only part of a row that changes every second (null
+        /// for counter-based rows). Placed without measuring any text: cheap enough for every tick.
+        [[nodiscard]] QRect countdownArea(const QStyleOptionViewItem& option, const AccountRow& row) const;
+
+        /// The part of the view being painted now (the view's paint event), or an empty region for
+        /// "all of it". A row asked to paint only inside its countdown area paints just the ring and
+        /// the seconds: an idle list's once-a-second repaint measures and shapes no other text.
+        void setExposedRegion(const QRegion& region) { m_exposed = region; }
 
         /// The font codes are painted in: the system's fixed-width font, larger than base.
         static QFont codeFont(const QFont& base);
@@ -86,7 +95,14 @@ namespace tessera::gui
     private:
         struct Metrics;
         [[nodiscard]] const Metrics& metrics(const QStyleOptionViewItem& option) const;
+        /// The baselines, the avatar and the trailing parts (ring and seconds, or the button): everything
+        /// placed from the metrics alone, left to right.
+        [[nodiscard]] static Layout frame(const Metrics& m, const QRect& r, const AccountRow& row);
+        static void mirror(Layout& l, const QRect& r);
+        /// frame() in option's rectangle and direction.
+        [[nodiscard]] Layout frameLayout(const QStyleOptionViewItem& option, const AccountRow& row) const;
 
         mutable std::unique_ptr<Metrics> m_metrics; ///< for the last font and style seen
+        QRegion m_exposed;
     };
 }

@@ -3,7 +3,7 @@
 #include "list/AccountRoles.h"
 #include "model/AccountListModel.h"
 
-#include <QRegularExpression>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -11,22 +11,13 @@ namespace tessera::gui
 {
     namespace
     {
-        bool wordStartsWith(const QString& text, const QString& term)
+        /// The source roles each part of an Entry is made from.
+        bool touchesEntry(const QList<int>& roles)
         {
-            qsizetype from = 0;
-            while (from < text.size()) {
-                if (QStringView(text).mid(from).startsWith(term)) {
-                    return true;
-                }
-                // The next word: after a space, dot, at sign, hyphen, ...
-                while (from < text.size() && text.at(from).isLetterOrNumber()) {
-                    ++from;
-                }
-                while (from < text.size() && !text.at(from).isLetterOrNumber()) {
-                    ++from;
-                }
-            }
-            return false;
+            static const QList<int> used{AccountRoles::Issuer, AccountRoles::AccountName, AccountRoles::Tags,
+                AccountRoles::Note, AccountRoles::IsFavorite};
+            return roles.isEmpty()
+                || std::any_of(roles.cbegin(), roles.cend(), [](int role) { return used.contains(role); });
         }
     }
 
@@ -39,17 +30,27 @@ namespace tessera::gui
         sort(0);
     }
 
-    QString AccountFilterModel::normalized(const QString& text)
+    void AccountFilterModel::setSourceModel(QAbstractItemModel* model)
     {
-        const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-        QString result;
-        result.reserve(decomposed.size());
-        for (const QChar c : decomposed) {
-            if (c.category() != QChar::Mark_NonSpacing) {
-                result.append(c);
-            }
+        for (const QMetaObject::Connection& connection : m_sourceConnections) {
+            disconnect(connection);
         }
-        return result.toCaseFolded();
+        m_sourceConnections.clear();
+        m_entries.clear();
+        m_ranks.clear();
+        // Connected before the base class connects its own handlers, so the entries already
+        // follow a change when the base class filters and sorts the rows it touched.
+        if (model != nullptr) {
+            m_sourceConnections = {
+                connect(model, &QAbstractItemModel::rowsInserted, this, &AccountFilterModel::onRowsInserted),
+                connect(model, &QAbstractItemModel::rowsRemoved, this, &AccountFilterModel::onRowsRemoved),
+                connect(model, &QAbstractItemModel::dataChanged, this, &AccountFilterModel::onDataChanged),
+                connect(model, &QAbstractItemModel::modelReset, this, &AccountFilterModel::rebuildEntries),
+                connect(model, &QAbstractItemModel::layoutChanged, this, &AccountFilterModel::rebuildEntries),
+                connect(model, &QAbstractItemModel::rowsMoved, this, &AccountFilterModel::rebuildEntries),
+            };
+        }
+        QSortFilterProxyModel::setSourceModel(model);
     }
 
     void AccountFilterModel::setSearchText(const QString& text)
@@ -58,8 +59,7 @@ namespace tessera::gui
             return;
         }
         m_searchText = text;
-        m_terms = normalized(text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        m_ranks.clear();
+        m_terms = SearchKey::terms(text);
         invalidate();
     }
 
@@ -144,75 +144,143 @@ namespace tessera::gui
 
     bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
     {
-        if (m_terms.isEmpty()) {
+        if (m_terms.isEmpty() || sourceParent.isValid()) {
             return true;
         }
-        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-        const int found = rank(index);
-        m_ranks.insert(index.data(AccountRoles::Id).toUuid(), found);
+        const int found = entry(sourceRow).search.rank(m_terms);
+        if (m_ranks.size() <= static_cast<std::size_t>(sourceRow)) {
+            m_ranks.resize(m_entries.size(), -1);
+        }
+        m_ranks[sourceRow] = static_cast<qint8>(found);
         return found >= 0;
     }
 
     bool AccountFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
     {
+        const int leftRow = left.row();
+        const int rightRow = right.row();
         if (!m_terms.isEmpty()) {
-            const int leftRank = m_ranks.value(left.data(AccountRoles::Id).toUuid(), 3);
-            const int rightRank = m_ranks.value(right.data(AccountRoles::Id).toUuid(), 3);
+            const int leftRank = rankOf(leftRow);
+            const int rightRank = rankOf(rightRow);
             if (leftRank != rightRank) {
                 return leftRank < rightRank;
             }
         }
-        const bool leftFavorite = left.data(AccountRoles::IsFavorite).toBool();
-        const bool rightFavorite = right.data(AccountRoles::IsFavorite).toBool();
-        if (leftFavorite != rightFavorite) {
-            return leftFavorite;
+        const Entry& a = entry(leftRow);
+        const Entry& b = entry(rightRow);
+        if (a.favorite != b.favorite) {
+            return a.favorite;
         }
-        const auto* source = qobject_cast<const AccountListModel*>(sourceModel());
-        if (m_sortMode == SortMode::FavoritesThenManual && source != nullptr) {
-            const AccountSummary* a = source->summary(left.data(AccountRoles::Id).toUuid());
-            const AccountSummary* b = source->summary(right.data(AccountRoles::Id).toUuid());
-            if (a != nullptr && b != nullptr && a->position != b->position) {
-                return a->position < b->position;
-            }
+        if (m_sortMode == SortMode::FavoritesThenManual && a.position != b.position) {
+            return a.position < b.position;
         }
-        const QString leftTitle = left.data(AccountRoles::Issuer).toString();
-        const QString rightTitle = right.data(AccountRoles::Issuer).toString();
-        const int byIssuer
-            = m_collator.compare(leftTitle.isEmpty() ? left.data(AccountRoles::AccountName).toString() : leftTitle,
-                rightTitle.isEmpty() ? right.data(AccountRoles::AccountName).toString() : rightTitle);
-        if (byIssuer != 0) {
-            return byIssuer < 0;
-        }
-        const int byName = m_collator.compare(
-            left.data(AccountRoles::AccountName).toString(), right.data(AccountRoles::AccountName).toString());
-        if (byName != 0) {
-            return byName < 0;
-        }
-        return left.row() < right.row();
+        const int alphabetical = compareAlphabetically(leftRow, rightRow);
+        return alphabetical != 0 ? alphabetical < 0 : leftRow < rightRow;
     }
 
-    int AccountFilterModel::rank(const QModelIndex& sourceIndex) const
+    int AccountFilterModel::compareAlphabetically(int leftRow, int rightRow) const
     {
-        const QString issuer = normalized(sourceIndex.data(AccountRoles::Issuer).toString());
-        const QString name = normalized(sourceIndex.data(AccountRoles::AccountName).toString());
-        const QString tags = normalized(sourceIndex.data(AccountRoles::Tags).toStringList().join(QLatin1Char(' ')));
-        const QString note = normalized(sourceIndex.data(AccountRoles::Note).toString());
-        for (const QString& term : m_terms) {
-            if (!issuer.contains(term) && !name.contains(term) && !tags.contains(term) && !note.contains(term)) {
-                return -1;
+        Entry& a = m_entries.at(leftRow);
+        Entry& b = m_entries.at(rightRow);
+        // Qt's collator for the C locale makes its keys from the bytes, ignoring case: fold it first.
+        const bool byBytes = m_collator.locale().language() == QLocale::C;
+        for (Entry* e : {&a, &b}) {
+            if (!e->titleKey) {
+                e->titleKey = m_collator.sortKey(byBytes ? e->title.toCaseFolded() : e->title);
+                e->nameKey = m_collator.sortKey(byBytes ? e->name.toCaseFolded() : e->name);
             }
         }
-        const QString& first = m_terms.constFirst();
-        const QString& title = issuer.isEmpty() ? name : issuer;
-        if (title.startsWith(first)) {
-            return 0;
+        const int byTitle = a.titleKey->compare(*b.titleKey);
+        return byTitle != 0 ? byTitle : a.nameKey->compare(*b.nameKey);
+    }
+
+    AccountFilterModel::Entry AccountFilterModel::entryFor(int sourceRow) const
+    {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0);
+        const QString issuer = index.data(AccountRoles::Issuer).toString();
+        const QString name = index.data(AccountRoles::AccountName).toString();
+        Entry made;
+        made.search = SearchKey(
+            issuer, name, index.data(AccountRoles::Tags).toStringList(), index.data(AccountRoles::Note).toString());
+        made.favorite = index.data(AccountRoles::IsFavorite).toBool();
+        if (const auto* source = qobject_cast<const AccountListModel*>(sourceModel())) {
+            if (const AccountSummary* summary = source->summary(index.data(AccountRoles::Id).toUuid())) {
+                made.position = summary->position;
+            }
         }
-        if (wordStartsWith(issuer, first) || wordStartsWith(name, first)) {
-            return 1;
+        made.title = issuer.isEmpty() ? name : issuer;
+        made.name = name;
+        return made;
+    }
+
+    const AccountFilterModel::Entry& AccountFilterModel::entry(int sourceRow) const
+    {
+        if (m_entries.size() != static_cast<std::size_t>(sourceModel()->rowCount())) {
+            // Not kept in step (a source that changed without signals): start over.
+            rebuildEntries();
         }
-        if (issuer.contains(first) || name.contains(first)) {
-            return 2;
+        return m_entries.at(sourceRow);
+    }
+
+    int AccountFilterModel::rankOf(int sourceRow) const
+    {
+        // Every row compared while searching was just ranked by filterAcceptsRow.
+        return static_cast<std::size_t>(sourceRow) < m_ranks.size() ? m_ranks[sourceRow] : 3;
+    }
+
+    void AccountFilterModel::rebuildEntries() const
+    {
+        m_entries.clear();
+        const int rows = sourceModel() != nullptr ? sourceModel()->rowCount() : 0;
+        m_entries.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            m_entries.push_back(entryFor(row));
         }
-        return 3;
+        m_ranks.assign(m_entries.size(), -1);
+    }
+
+    void AccountFilterModel::onRowsInserted(const QModelIndex& parent, int first, int last)
+    {
+        if (parent.isValid()
+            || m_entries.size() != static_cast<std::size_t>(sourceModel()->rowCount() - (last - first + 1))) {
+            rebuildEntries();
+            return;
+        }
+        std::vector<Entry> added;
+        added.reserve(last - first + 1);
+        for (int row = first; row <= last; ++row) {
+            added.push_back(entryFor(row));
+        }
+        m_entries.insert(
+            m_entries.begin() + first, std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+        m_ranks.resize(m_entries.size() - added.size(), -1);
+        m_ranks.insert(m_ranks.begin() + first, added.size(), -1);
+    }
+
+    void AccountFilterModel::onRowsRemoved(const QModelIndex& parent, int first, int last)
+    {
+        if (parent.isValid()
+            || m_entries.size() != static_cast<std::size_t>(sourceModel()->rowCount() + (last - first + 1))) {
+            rebuildEntries();
+            return;
+        }
+        m_entries.erase(m_entries.begin() + first, m_entries.begin() + last + 1);
+        m_ranks.resize(m_entries.size() + (last - first + 1), -1);
+        m_ranks.erase(m_ranks.begin() + first, m_ranks.begin() + last + 1);
+    }
+
+    void AccountFilterModel::onDataChanged(
+        const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+    {
+        if (!touchesEntry(roles) || topLeft.parent().isValid()) {
+            return;
+        }
+        if (m_entries.size() != static_cast<std::size_t>(sourceModel()->rowCount())) {
+            rebuildEntries();
+            return;
+        }
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            m_entries[row] = entryFor(row);
+        }
     }
 }

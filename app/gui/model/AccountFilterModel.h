@@ -1,13 +1,16 @@
 #pragma once
 
+#include "model/SearchKey.h"
 #include "services/Preferences.h"
 
 #include <QCollator>
-#include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QUuid>
+
+#include <optional>
+#include <vector>
 
 namespace tessera::gui
 {
@@ -17,12 +20,18 @@ namespace tessera::gui
     /// word of a name starting with it, then any match), so "three letters, Enter" copies the
     /// account meant. Otherwise favourites come first, then the manual order (drag and drop) or
     /// the alphabet.
+    ///
+    /// Typing must not stutter with 10,000 accounts (docs/performance.md), so what search and
+    /// ordering compare is kept per source row and redone only for rows that change: a keystroke
+    /// compares prepared text and numbers, without normalizing, collating or reading item data.
     class AccountFilterModel : public QSortFilterProxyModel
     {
         Q_OBJECT
 
     public:
         explicit AccountFilterModel(QObject* parent = nullptr);
+
+        void setSourceModel(QAbstractItemModel* model) override;
 
         void setSearchText(const QString& text);
         [[nodiscard]] const QString& searchText() const { return m_searchText; }
@@ -48,9 +57,6 @@ namespace tessera::gui
             int column,
             const QModelIndex& parent) const override;
 
-        /// Lower case, accents removed: the form search compares.
-        static QString normalized(const QString& text);
-
     signals:
         /// The user dropped rows into a new place: the whole list in its new order.
         void reorderRequested(const QList<QUuid>& orderedIds);
@@ -60,13 +66,34 @@ namespace tessera::gui
         [[nodiscard]] bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
     private:
-        /// 0 best .. 3 weakest; -1 no match.
-        [[nodiscard]] int rank(const QModelIndex& sourceIndex) const;
+        /// What one source row is searched and ordered by.
+        struct Entry
+        {
+            SearchKey search;
+            bool favorite = false;
+            qint64 position = 0;
+            QString title; ///< the issuer, or the account name without one
+            QString name;
+            /// Made when first compared alphabetically (the collator's keys are costly to make).
+            std::optional<QCollatorSortKey> titleKey;
+            std::optional<QCollatorSortKey> nameKey;
+        };
+
+        [[nodiscard]] Entry entryFor(int sourceRow) const;
+        void rebuildEntries() const;
+        void onRowsInserted(const QModelIndex& parent, int first, int last);
+        void onRowsRemoved(const QModelIndex& parent, int first, int last);
+        void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+        [[nodiscard]] const Entry& entry(int sourceRow) const;
+        [[nodiscard]] int rankOf(int sourceRow) const;
+        [[nodiscard]] int compareAlphabetically(int leftRow, int rightRow) const;
 
         QString m_searchText;
         QStringList m_terms;
         SortMode m_sortMode = SortMode::FavoritesThenManual;
         QCollator m_collator;
-        mutable QHash<QUuid, int> m_ranks;
+        std::vector<QMetaObject::Connection> m_sourceConnections;
+        mutable std::vector<Entry> m_entries; ///< per source row
+        mutable std::vector<qint8> m_ranks;   ///< per source row while searching: SearchKey::rank
     };
 }

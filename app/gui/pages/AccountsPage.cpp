@@ -535,7 +535,11 @@ namespace tessera::gui
         if (m_inactivity.timeout().count() <= 0) {
             text += tr(" · Auto-lock off");
         } else if (m_inactivity.isRunning()) {
-            text += tr(" · Locked in %1").arg(minutesAndSeconds(m_inactivity.remaining().count()));
+            // Whole minutes until the last one, so that the line changes once a minute, not every second.
+            const qint64 remaining = m_inactivity.remaining().count();
+            text += remaining > 60'000
+                ? tr(" · Locked in %n min", "auto-lock countdown", int((remaining + 59'999) / 60'000))
+                : tr(" · Locked in %1").arg(minutesAndSeconds(remaining));
         }
         if (m_holder.isUnlocked() && m_holder.vault().isReadOnly()) {
             text += tr(" · Read-only");

@@ -36,7 +36,7 @@ namespace tessera::gui
     class VaultHolder;
 
     /// The main list: a search field, the accounts with their live codes, and a quiet status line
-    /// ("12 accounts · Locked in 4:12"). Keyboard first: typing searches, arrows move, Enter copies,
+    /// ("12 accounts · Locked in 5 min"). Keyboard first: typing searches, arrows move, Enter copies,
     /// Delete moves to the trash with an Undo bar, Escape clears the search.
     class AccountsPage : public QWidget
     {

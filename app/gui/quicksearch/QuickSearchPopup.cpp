@@ -59,7 +59,9 @@ namespace tessera::gui
         m_view->setDragEnabled(false);
         m_view->setAcceptDrops(false);
         m_view->setDragDropMode(QAbstractItemView::NoDragDrop);
+        // The list is worked from the search field (arrows move through it, Enter copies): that is its focus.
         m_view->setFocusPolicy(Qt::NoFocus);
+        m_view->setFocusProxy(m_search);
         m_view->setAccessibleName(tr("Matching accounts"));
 
         // Search.
@@ -137,7 +139,11 @@ namespace tessera::gui
                 showUnlock();
             }
         });
-        connect(m_filter, &AccountFilterModel::modelReset, this, &QuickSearchPopup::updateSize);
+        // Accounts added, removed or changed while the popup is open (from the window or tessera-cli).
+        connect(m_filter, &AccountFilterModel::rowsInserted, this, &QuickSearchPopup::updateMatches);
+        connect(m_filter, &AccountFilterModel::rowsRemoved, this, &QuickSearchPopup::updateMatches);
+        connect(m_filter, &AccountFilterModel::modelReset, this, &QuickSearchPopup::updateMatches);
+        connect(m_filter, &AccountFilterModel::layoutChanged, this, &QuickSearchPopup::updateMatches);
         updateSize();
     }
 
@@ -291,12 +297,20 @@ namespace tessera::gui
         if (m_filter->rowCount() > 0) {
             m_view->selectRow(0);
         }
+        updateMatches();
+    }
+
+    void QuickSearchPopup::updateMatches()
+    {
         const bool none = m_filter->rowCount() == 0;
         m_view->setVisible(!none);
         m_message->setVisible(none);
         if (none) {
-            m_message->setText(
-                m_filter->isSearching() ? tr("No account matches “%1”.").arg(text.trimmed()) : tr("No accounts yet."));
+            m_message->setText(m_filter->isSearching()
+                    ? tr("No account matches “%1”.").arg(m_filter->searchText().trimmed())
+                    : tr("No accounts yet."));
+        } else if (!m_view->currentIndex().isValid()) {
+            m_view->selectRow(0);
         }
         updateSize();
     }

@@ -57,6 +57,8 @@ namespace tessera::gui
         void onUnlockFailed(const tessera::Error& error);
         void copyCurrent();
         void onSearchChanged(const QString& text);
+        /// The list, or a message when nothing matches, and the size for as many rows.
+        void updateMatches();
         void updateSize();
 
         VaultHolder& m_holder;

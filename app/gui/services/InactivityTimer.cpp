@@ -8,30 +8,6 @@
 
 namespace tessera::gui
 {
-    namespace
-    {
-        bool isUserInput(QEvent::Type type)
-        {
-            switch (type) {
-            case QEvent::KeyPress:
-            case QEvent::KeyRelease:
-            case QEvent::MouseButtonPress:
-            case QEvent::MouseButtonRelease:
-            case QEvent::MouseButtonDblClick:
-            case QEvent::MouseMove:
-            case QEvent::Wheel:
-            case QEvent::TouchBegin:
-            case QEvent::TouchUpdate:
-            case QEvent::TabletPress:
-            case QEvent::TabletMove:
-            case QEvent::InputMethod:
-                return true;
-            default:
-                return false;
-            }
-        }
-    }
-
     InactivityTimer::InactivityTimer(QObject* parent)
         : InactivityTimer(TimeSource::system(), parent)
     { }
@@ -116,6 +92,27 @@ namespace tessera::gui
     void InactivityTimer::reportActivity()
     {
         m_lastActivity = m_time.elapsedMilliseconds();
+    }
+
+    bool InactivityTimer::isUserInput(QEvent::Type type)
+    {
+        switch (type) {
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::MouseMove:
+        case QEvent::Wheel:
+        case QEvent::TouchBegin:
+        case QEvent::TouchUpdate:
+        case QEvent::TabletPress:
+        case QEvent::TabletMove:
+        case QEvent::InputMethod:
+            return true;
+        default:
+            return false;
+        }
     }
 
     bool InactivityTimer::eventFilter(QObject* watched, QEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QEvent>
 #include <QObject>
 
 #include <chrono>
@@ -35,6 +36,9 @@ namespace tessera::gui
         [[nodiscard]] bool isPaused() const;
         /// Time until inactivityDetected() if nothing happens; zero when stopped, paused or disabled.
         [[nodiscard]] std::chrono::milliseconds remaining() const;
+
+        /// Key, mouse, wheel, touch, tablet and input-method events: what counts as the user's input.
+        [[nodiscard]] static bool isUserInput(QEvent::Type type);
 
     public slots:
         /// Starts watching (typically after unlocking); the idle time counts from now.

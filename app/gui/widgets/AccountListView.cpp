@@ -5,6 +5,7 @@
 #include "list/AccountRowDelegate.h"
 
 #include <QKeyEvent>
+#include <QPaintEvent>
 #include <QScrollBar>
 
 namespace tessera::gui
@@ -49,10 +50,17 @@ namespace tessera::gui
                 continue;
             }
             option.rect = rect;
-            const AccountRowDelegate::Layout layout = m_delegate->layout(option, AccountRow::fromIndex(index));
-            viewport()->update(layout.countdown.united(layout.seconds));
+            viewport()->update(m_delegate->countdownArea(option, AccountRow::fromIndex(index)));
             ++m_lastRepaints;
         }
+    }
+
+    void AccountListView::paintEvent(QPaintEvent* event)
+    {
+        // The rows learn what is being painted: a countdown tick then paints just the rings.
+        m_delegate->setExposedRegion(event->region());
+        QListView::paintEvent(event);
+        m_delegate->setExposedRegion(QRegion());
     }
 
     void AccountListView::selectRow(int row)

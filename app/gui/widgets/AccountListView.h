@@ -41,6 +41,7 @@ namespace tessera::gui
             const QModelIndex& bottomRight,
             const QList<int>& roles = QList<int>()) override;
         void keyPressEvent(QKeyEvent* event) override;
+        void paintEvent(QPaintEvent* event) override;
         void startDrag(Qt::DropActions supportedActions) override;
 
     private:

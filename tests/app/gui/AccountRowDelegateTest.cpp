@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegion>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -266,6 +267,50 @@ namespace
         EXPECT_EQ(rtl.avatar.right(), 479 - ltr.avatar.left());
         EXPECT_GT(rtl.avatar.left(), rtl.code.right());
         EXPECT_LT(rtl.countdown.right(), rtl.code.left());
+    }
+
+    // The once-a-second tick repaints the rings: a row asked to paint only there paints only the ring and the
+    // seconds, the same pixels there as a whole paint, and lays out none of its other text.
+    TEST(AccountRowDelegateTest, ATickPaintsOnlyTheCountdown)
+    {
+        AccountRowDelegate delegate;
+        for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            QStyleOptionViewItem option = optionFor(QRect(0, 0, 480, 60), QApplication::palette());
+            option.direction = direction;
+            const QColor base = option.palette.color(QPalette::Base);
+            const QRect area = delegate.countdownArea(option, totp());
+            const auto layout = delegate.layout(option, totp());
+            EXPECT_EQ(area, layout.countdown.united(layout.seconds));
+
+            QImage whole(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            whole.fill(base);
+            QPainter painter(&whole);
+            delegate.paintRow(&painter, option, totp());
+            painter.end();
+            ASSERT_TRUE(hasInk(whole, layout.title, 1.0));
+
+            QImage tick(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            tick.fill(base);
+            delegate.setExposedRegion(QRegion(area));
+            painter.begin(&tick);
+            delegate.paintRow(&painter, option, totp());
+            painter.end();
+            delegate.setExposedRegion(QRegion());
+            EXPECT_EQ(tick.copy(area), whole.copy(area));
+            for (const QRect& text : {layout.title, layout.subtitle, layout.code}) {
+                EXPECT_FALSE(hasInk(tick, text, 1.0)) << "only the countdown is painted";
+            }
+
+            // A paint that reaches beyond the ring is a whole paint.
+            delegate.setExposedRegion(QRegion(area.adjusted(0, 0, 0, 20)));
+            tick.fill(base);
+            painter.begin(&tick);
+            delegate.paintRow(&painter, option, totp());
+            painter.end();
+            delegate.setExposedRegion(QRegion());
+            EXPECT_EQ(tick, whole);
+        }
+        EXPECT_TRUE(delegate.countdownArea(optionFor(QRect(0, 0, 480, 60), QApplication::palette()), hotp()).isNull());
     }
 
     TEST(AccountRowDelegateTest, ReadsTheRowFromTheModelRoles)

@@ -4,6 +4,7 @@
 #include "model/AccountFilterModel.h"
 #include "model/AccountListModel.h"
 
+#include <QLocale>
 #include <QMimeData>
 #include <QSignalSpy>
 
@@ -126,5 +127,61 @@ namespace tessera::gui::test
 
         filter->setSearchText(QStringLiteral("a"));
         EXPECT_FALSE(filter->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, QModelIndex()));
+    }
+
+    // Search keeps what it compares per row; every kind of change must reach it.
+    TEST_F(AccountFilterModelTest, FollowsAddedRenamedAndTrashedAccountsWhileSearching)
+    {
+        filter->setSearchText(QStringLiteral("git"));
+        ASSERT_EQ(shown(), (QList<QUuid>{github, digital}));
+
+        const QUuid gitea = addTotp(QStringLiteral("Gitea"), QStringLiteral("bob"));
+        EXPECT_EQ(shown(), (QList<QUuid>{github, gitea, digital}));
+
+        // Renamed so that a word of the issuer starts with the query: between the two.
+        ASSERT_TRUE(
+            vault().modify(aws, [](Account& account) { account.issuer = QStringLiteral("AWS git mirror"); }).ok());
+        EXPECT_EQ(shown(), (QList<QUuid>{github, gitea, aws, digital}));
+
+        // A row removed before others: the rows after it keep their own text and rank.
+        ASSERT_TRUE(vault().moveToTrash(github).ok());
+        EXPECT_EQ(shown(), (QList<QUuid>{gitea, aws, digital}));
+        ASSERT_TRUE(vault().modify(zurich, [](Account& account) { account.note = QStringLiteral("git server"); }).ok());
+        EXPECT_EQ(shown(), (QList<QUuid>{gitea, aws, digital, zurich}));
+
+        // A favourite goes first among equally good matches only.
+        ASSERT_TRUE(vault().modify(digital, [](Account& account) { account.favorite = true; }).ok());
+        EXPECT_EQ(shown(), (QList<QUuid>{gitea, aws, digital, zurich}));
+        filter->setSearchText(QString());
+        EXPECT_EQ(shown(), (QList<QUuid>{digital, aws, zurich, gitea}));
+    }
+
+    TEST_F(AccountFilterModelTest, SortsAlphabeticallyIgnoringCase)
+    {
+        const QUuid lower = addTotp(QStringLiteral("server"), QString());
+        const QUuid nameOnly = addTotp(QString(), QStringLiteral("carol@example.com"));
+        filter->setSortMode(SortMode::Alphabetical);
+        EXPECT_EQ(shown(), (QList<QUuid>{aws, nameOnly, digital, github, lower, zurich}));
+        filter->setSearchText(QStringLiteral("e"));
+        EXPECT_EQ(shown(), (QList<QUuid>{aws, nameOnly, digital, github, lower}));
+        ASSERT_TRUE(
+            vault().modify(lower, [](Account& account) { account.issuer = QStringLiteral("Bastion edge"); }).ok());
+        EXPECT_EQ(shown(), (QList<QUuid>{aws, lower, nameOnly, digital, github}));
+    }
+
+    TEST_F(AccountFilterModelTest, SortsNumbersInNamesByValueWhereTheLanguageDoes)
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        AccountFilterModel english;
+        english.setSourceModel(source.get());
+        QLocale::setDefault(before);
+        const QUuid ten = addTotp(QStringLiteral("Server 10"), QString());
+        const QUuid two = addTotp(QStringLiteral("server 2"), QString());
+        english.setSortMode(SortMode::Alphabetical);
+        english.setSearchText(QStringLiteral("server"));
+        EXPECT_EQ(english.shownIds(), (QList<QUuid>{two, ten}));
+        ASSERT_TRUE(vault().modify(ten, [](Account& account) { account.issuer = QStringLiteral("Server 1"); }).ok());
+        EXPECT_EQ(english.shownIds(), (QList<QUuid>{ten, two}));
     }
 }
