@@ -52,7 +52,7 @@ namespace tessera
             try {
                 other.emplace(there);
             } catch (const std::system_error&) {
-                other.reset();
+                // No thread to be had: `there` runs here, after `here`.
             }
             here();
             if (other) {

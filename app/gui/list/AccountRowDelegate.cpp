@@ -359,10 +359,11 @@ namespace tessera::gui
     {
         const Metrics& m = metrics(option);
         // A countdown tick: only the ring and the seconds are painted, nothing else is laid out.
-        const QRect countdown = m_exposed.isEmpty() ? QRect() : countdownArea(option, row);
+        const Layout framed = m_exposed.isEmpty() ? Layout() : frameLayout(option, row);
+        const QRect countdown = framed.countdown.united(framed.seconds);
         const bool countdownOnly
             = !countdown.isNull() && countdown.contains(m_exposed.intersected(option.rect).boundingRect());
-        const Layout l = countdownOnly ? frameLayout(option, row) : layout(option, row);
+        const Layout l = countdownOnly ? framed : layout(option, row);
         const QStyle* style = styleOf(option);
         const QPalette& palette = option.palette;
         const QPalette::ColorGroup group = colorGroup(option);

@@ -37,7 +37,6 @@ namespace tessera::gui
         }
         m_sourceConnections.clear();
         m_entries.clear();
-        m_ranks.clear();
         // Connected before the base class connects its own handlers, so the entries already
         // follow a change when the base class filters and sorts the rows it touched.
         if (model != nullptr) {
@@ -147,27 +146,21 @@ namespace tessera::gui
         if (m_terms.isEmpty() || sourceParent.isValid()) {
             return true;
         }
-        const int found = entry(sourceRow).search.rank(m_terms);
-        if (m_ranks.size() <= static_cast<std::size_t>(sourceRow)) {
-            m_ranks.resize(m_entries.size(), -1);
-        }
-        m_ranks[sourceRow] = static_cast<qint8>(found);
-        return found >= 0;
+        Entry& row = entry(sourceRow);
+        row.rank = row.search.rank(m_terms);
+        return row.rank >= 0;
     }
 
     bool AccountFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
     {
         const int leftRow = left.row();
         const int rightRow = right.row();
-        if (!m_terms.isEmpty()) {
-            const int leftRank = rankOf(leftRow);
-            const int rightRank = rankOf(rightRow);
-            if (leftRank != rightRank) {
-                return leftRank < rightRank;
-            }
-        }
         const Entry& a = entry(leftRow);
         const Entry& b = entry(rightRow);
+        // Every row compared while searching was just ranked by filterAcceptsRow.
+        if (!m_terms.isEmpty() && a.rank != b.rank) {
+            return a.rank < b.rank;
+        }
         if (a.favorite != b.favorite) {
             return a.favorite;
         }
@@ -213,19 +206,13 @@ namespace tessera::gui
         return made;
     }
 
-    const AccountFilterModel::Entry& AccountFilterModel::entry(int sourceRow) const
+    AccountFilterModel::Entry& AccountFilterModel::entry(int sourceRow) const
     {
         if (m_entries.size() != static_cast<std::size_t>(sourceModel()->rowCount())) {
             // Not kept in step (a source that changed without signals): start over.
             rebuildEntries();
         }
         return m_entries.at(sourceRow);
-    }
-
-    int AccountFilterModel::rankOf(int sourceRow) const
-    {
-        // Every row compared while searching was just ranked by filterAcceptsRow.
-        return static_cast<std::size_t>(sourceRow) < m_ranks.size() ? m_ranks[sourceRow] : 3;
     }
 
     void AccountFilterModel::rebuildEntries() const
@@ -236,7 +223,6 @@ namespace tessera::gui
         for (int row = 0; row < rows; ++row) {
             m_entries.push_back(entryFor(row));
         }
-        m_ranks.assign(m_entries.size(), -1);
     }
 
     void AccountFilterModel::onRowsInserted(const QModelIndex& parent, int first, int last)
@@ -253,8 +239,6 @@ namespace tessera::gui
         }
         m_entries.insert(
             m_entries.begin() + first, std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-        m_ranks.resize(m_entries.size() - added.size(), -1);
-        m_ranks.insert(m_ranks.begin() + first, added.size(), -1);
     }
 
     void AccountFilterModel::onRowsRemoved(const QModelIndex& parent, int first, int last)
@@ -265,8 +249,6 @@ namespace tessera::gui
             return;
         }
         m_entries.erase(m_entries.begin() + first, m_entries.begin() + last + 1);
-        m_ranks.resize(m_entries.size() + (last - first + 1), -1);
-        m_ranks.erase(m_ranks.begin() + first, m_ranks.begin() + last + 1);
     }
 
     void AccountFilterModel::onDataChanged(

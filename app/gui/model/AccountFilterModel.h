@@ -77,6 +77,8 @@ namespace tessera::gui
             /// Made when first compared alphabetically (the collator's keys are costly to make).
             std::optional<QCollatorSortKey> titleKey;
             std::optional<QCollatorSortKey> nameKey;
+            /// While searching: SearchKey::rank of the current terms, set by filterAcceptsRow.
+            int rank = 3;
         };
 
         [[nodiscard]] Entry entryFor(int sourceRow) const;
@@ -84,8 +86,7 @@ namespace tessera::gui
         void onRowsInserted(const QModelIndex& parent, int first, int last);
         void onRowsRemoved(const QModelIndex& parent, int first, int last);
         void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
-        [[nodiscard]] const Entry& entry(int sourceRow) const;
-        [[nodiscard]] int rankOf(int sourceRow) const;
+        [[nodiscard]] Entry& entry(int sourceRow) const;
         [[nodiscard]] int compareAlphabetically(int leftRow, int rightRow) const;
 
         QString m_searchText;
@@ -94,6 +95,5 @@ namespace tessera::gui
         QCollator m_collator;
         std::vector<QMetaObject::Connection> m_sourceConnections;
         mutable std::vector<Entry> m_entries; ///< per source row
-        mutable std::vector<qint8> m_ranks;   ///< per source row while searching: SearchKey::rank
     };
 }

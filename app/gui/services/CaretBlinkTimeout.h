@@ -6,8 +6,8 @@
 
 namespace tessera::gui
 {
+    class InactivityTimer;
     class TimeSource;
-    class Timer;
 
     /// Stops the text caret blinking after a while without input, as GNOME does (its
     /// cursor-blink-timeout): a window left open on the account list would otherwise wake up twice a
@@ -31,16 +31,14 @@ namespace tessera::gui
         [[nodiscard]] bool isResting() const { return m_resting; }
 
     protected:
+        /// Installed only while resting, to notice the input that wakes the caret.
         bool eventFilter(QObject* watched, QEvent* event) override;
 
     private:
-        void onTimeout();
         void rest(bool resting);
 
-        TimeSource& m_time;
-        Timer* m_timer;
-        qint64 m_lastInput = 0;
-        int m_flashTime = 0; ///< the desktop's flash time, given back on input
+        InactivityTimer* m_idle; ///< the input watching and timing the auto-lock uses too
+        int m_flashTime = 0;     ///< the desktop's flash time, given back on input
         bool m_resting = false;
     };
 }
